@@ -1,0 +1,105 @@
+# Shared by bin/run and bin/test: settings, MariaDB (use the configured one, or install and start a
+# private instance under var/mariadb), system packages. Sourced, not run.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+VAR="$ROOT/var"
+
+DB_HOST="${APP_DB_HOST:-127.0.0.1}"
+DB_PORT="${APP_DB_PORT:-3306}"
+DB_USER="${APP_DB_USER:-linkage}"
+DB_PASSWORD="${APP_DB_PASSWORD:-linkage}"
+DB_ADMIN_USER="${DB_ADMIN_USER:-root}"
+DB_ADMIN_PASSWORD="${DB_ADMIN_PASSWORD:-}"
+
+PRIVATE_DB_DIR="$VAR/mariadb"
+PRIVATE_DB_SOCKET="$PRIVATE_DB_DIR/mysqld.sock"
+
+log() { printf '[linkage] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        die "need root (or sudo) to run: $*"; fi
+}
+
+APT_UPDATED=""
+apt_install() {
+    command -v apt-get >/dev/null || die "apt-get not found; install these packages by hand: $*"
+    if [ -z "$APT_UPDATED" ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+    log "installing $*"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+port_answers() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+# Runs SQL as the database administrator: over the private instance's socket when we started it,
+# otherwise over TCP to the configured server.
+db_admin() {
+    if [ -S "$PRIVATE_DB_SOCKET" ] && [ "$DB_PORT_OWNER" = private ]; then
+        mariadb --protocol=socket --socket="$PRIVATE_DB_SOCKET" -uroot "$@"
+    else
+        mariadb --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -u"$DB_ADMIN_USER" ${DB_ADMIN_PASSWORD:+-p"$DB_ADMIN_PASSWORD"} "$@"
+    fi
+}
+
+start_private_mariadb() {
+    command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || apt_install mariadb-server
+    PATH="$PATH:/usr/sbin"
+    mkdir -p "$PRIVATE_DB_DIR"
+    local run_as=(); [ "$(id -u)" -eq 0 ] && run_as=(--user=root)
+    if [ ! -d "$PRIVATE_DB_DIR/data/mysql" ]; then
+        log "initialising a private MariaDB in $PRIVATE_DB_DIR"
+        mariadb-install-db --no-defaults --datadir="$PRIVATE_DB_DIR/data" --auth-root-authentication-method=normal \
+            --skip-test-db "${run_as[@]}" >"$PRIVATE_DB_DIR/install.log" 2>&1 \
+            || die "mariadb-install-db failed, see $PRIVATE_DB_DIR/install.log"
+    fi
+    log "starting the private MariaDB on $DB_HOST:$DB_PORT"
+    setsid nohup mariadbd --no-defaults --datadir="$PRIVATE_DB_DIR/data" --socket="$PRIVATE_DB_SOCKET" \
+        --port="$DB_PORT" --bind-address="$DB_HOST" --pid-file="$PRIVATE_DB_DIR/mariadb.pid" \
+        --log-error="$PRIVATE_DB_DIR/error.log" --character-set-server=utf8mb4 \
+        --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=256M "${run_as[@]}" \
+        >/dev/null 2>&1 < /dev/null &
+    for _ in $(seq 1 60); do
+        port_answers "$DB_HOST" "$DB_PORT" && [ -S "$PRIVATE_DB_SOCKET" ] && return 0
+        sleep 1
+    done
+    die "the private MariaDB did not start, see $PRIVATE_DB_DIR/error.log"
+}
+
+# Makes sure a MariaDB answers at DB_HOST:DB_PORT (starting a private one if none does) and that
+# the client is installed.
+ensure_mariadb() {
+    DB_PORT_OWNER=external
+    if port_answers "$DB_HOST" "$DB_PORT"; then
+        if [ -f "$PRIVATE_DB_DIR/mariadb.pid" ] && [ -S "$PRIVATE_DB_SOCKET" ]; then DB_PORT_OWNER=private; fi
+        log "MariaDB answers on $DB_HOST:$DB_PORT"
+    else
+        start_private_mariadb
+        DB_PORT_OWNER=private
+    fi
+    command -v mariadb >/dev/null || apt_install mariadb-client
+}
+
+# Creates the database (utf8mb4) and the application's user with rights on it. With "fresh",
+# drops it first so a test run starts from nothing.
+ensure_database() {
+    local name="$1" fresh="${2:-}"
+    local drop=""
+    [ "$fresh" = fresh ] && drop="DROP DATABASE IF EXISTS \`$name\`;"
+    db_admin <<SQL || die "cannot create database $name as $DB_ADMIN_USER (set DB_ADMIN_USER / DB_ADMIN_PASSWORD)"
+$drop
+CREATE DATABASE IF NOT EXISTS \`$name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
+CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
+GRANT ALL PRIVILEGES ON \`$name\`.* TO '$DB_USER'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`$name\`.* TO '$DB_USER'@'localhost';
+SQL
+    log "database $name ready for user $DB_USER"
+}
+
+jdbc_url() { printf 'jdbc:mariadb://%s:%s/%s' "$DB_HOST" "$DB_PORT" "$1"; }
+
+ensure_build_tools() {
+    command -v java >/dev/null || die "Java 17 is needed (apt-get install openjdk-17-jdk)"
+    command -v mvn >/dev/null || die "Maven is needed (apt-get install maven)"
+}

@@ -1,0 +1,16 @@
+package org.linkage110.domain;
+
+/** Identifier of an incident (警情) inside the platform. */
+public record IncidentId(long value) {
+
+    public IncidentId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("incident id must be positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,30 @@
+package org.linkage110.domain;
+
+/**
+ * Roles of the people and systems that use the platform. The names are the security role names
+ * used in deployment descriptors and {@code @RolesAllowed}.
+ */
+public enum Role {
+    /** Office dispatcher: takes in, assesses and dispatches incidents. */
+    DISPATCHER,
+    /** Operator of one linkage unit: sees and acts on that unit's instructions only. */
+    UNIT_OPERATOR,
+    /** Leading-group office manager: sampling, spot checks, supervision orders, reports. */
+    SUPERVISOR,
+    /** Keeps reference data, decision tables and accounts. */
+    ADMIN,
+    /** Another agency's system (110, 12345, a department) calling the REST API. */
+    AGENCY;
+
+    /** Same names as constants, for annotations. */
+    public static final class Names {
+        public static final String DISPATCHER = "DISPATCHER";
+        public static final String UNIT_OPERATOR = "UNIT_OPERATOR";
+        public static final String SUPERVISOR = "SUPERVISOR";
+        public static final String ADMIN = "ADMIN";
+        public static final String AGENCY = "AGENCY";
+
+        private Names() {
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.linkage110.intake;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.linkage110.intake.internal.TaxonomyItem;
+
+/** The taxonomy of incident categories (004's appendix), as the office keeps it. */
+@Stateless
+public class Taxonomy {
+
+    @PersistenceContext(unitName = "intake")
+    EntityManager em;
+
+    /** Every active entry, categories and sub-items, in code order. */
+    public List<TaxonomyEntry> entries() {
+        return em.createNamedQuery(TaxonomyItem.ACTIVE, TaxonomyItem.class)
+                .getResultStream()
+                .map(TaxonomyItem::toEntry)
+                .toList();
+    }
+
+    public List<TaxonomyEntry> categories() {
+        return entries().stream().filter(TaxonomyEntry::isCategory).toList();
+    }
+}

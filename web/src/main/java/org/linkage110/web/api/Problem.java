@@ -1,0 +1,40 @@
+package org.linkage110.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem answer. {@code code} is stable and meant for programs; {@code detail} is
+ * for people; {@code errors} names each rejected field.
+ */
+public record Problem(int status, String code, String title, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(Response.Status status, String code, String detail) {
+        return new Problem(status.getStatusCode(), code, status.getReasonPhrase(), detail, List.of());
+    }
+
+    public Response toResponse() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", "urn:linkage110:problem:" + code)
+                .add("title", title)
+                .add("status", status)
+                .add("code", code)
+                .add("detail", detail);
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            json.add("errors", list);
+        }
+        return Response.status(status).type(TYPE).entity(json.build().toString()).build();
+    }
+}

@@ -1,0 +1,99 @@
+package org.linkage110.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure of an API call into a problem+json answer. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    /** Maps what a failed call threw; unwraps the EJB container's wrapper first. */
+    static Problem problemFor(Throwable thrown) {
+        Throwable t = thrown;
+        while (t instanceof EJBException && !(t instanceof EJBAccessException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof ConstraintViolationException violations) {
+            return invalid(violations);
+        }
+        if (t instanceof EJBAccessException) {
+            return Problem.of(Response.Status.FORBIDDEN, "forbidden", "Your role may not do this.");
+        }
+        if (t instanceof JsonbException || t instanceof ProcessingException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "The body is not valid JSON of the expected shape.");
+        }
+        if (t instanceof WebApplicationException web) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            Response.Status known = status == null ? Response.Status.BAD_REQUEST : status;
+            if (known.getStatusCode() == 400 && web.getCause() != null) {
+                return Problem.of(known, "malformed-request", "The request could not be read: " + rootMessage(web));
+            }
+            return Problem.of(known, known.name().toLowerCase().replace('_', '-'), known.getReasonPhrase());
+        }
+        LOG.log(Level.SEVERE, "unexpected failure of an API call", thrown);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "The server failed; the failure is logged.");
+    }
+
+    private static Problem invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return new Problem(400, "invalid-fields", "Bad Request", "Some fields are missing or not valid.", errors);
+    }
+
+    /** The last node of the property path: the field the client sent. */
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+
+    @Provider
+    public static class AnyFailure implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable thrown) {
+            return problemFor(thrown).toResponse();
+        }
+    }
+
+    /** Jersey brings its own mapper for this type; a more specific one of ours wins over it. */
+    @Provider
+    public static class Violations implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException thrown) {
+            return problemFor(thrown).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException thrown) {
+            return problemFor(thrown).toResponse();
+        }
+    }
+}

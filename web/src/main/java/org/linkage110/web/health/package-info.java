@@ -1,0 +1,2 @@
+/** MicroProfile Health checks, served by the runtime at {@code /health}. */
+package org.linkage110.web.health;

@@ -1,0 +1,124 @@
+package org.linkage110.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * One mechanism, two kinds of caller. Under {@code /api/} every request carries its own API key
+ * and no session is created; an unauthenticated API call gets 401 as problem+json. Elsewhere a
+ * person signs in once through the login page ({@code SecurityContext.authenticate} with a
+ * username and password) and stays signed in for the HTTP session; an unauthenticated visit to a
+ * protected page is sent to the login page.
+ */
+@ApplicationScoped
+public class LinkageAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    /**
+     * Asked directly, not through the handler: the handler keeps groups only from stores that
+     * provide groups for every caller, and an agency's role comes from its key alone.
+     */
+    @Inject
+    ApiClientIdentityStore apiClients;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (isApi(request)) {
+            return validateApiCall(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return resumeSession(context, signedIn);
+        }
+        if (context.isProtected()) {
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validateApiCall(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context) {
+        String header = request.getHeader(ApiKeyCredential.HEADER);
+        if (header == null) {
+            return context.isProtected()
+                    ? unauthorized(response, context, "This API needs the agency's key in the X-API-Key header.")
+                    : context.doNothing();
+        }
+        ApiKeyCredential key = ApiKeyCredential.parse(header);
+        CredentialValidationResult result = key == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : apiClients.validate(key);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, context, "The API key is not valid.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus resumeSession(HttpMessageContext context, Principal principal) {
+        try {
+            context.getHandler().handle(new Callback[] {
+                    new CallerPrincipalCallback(context.getClientSubject(), principal)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("cannot resume the signed-in session", e);
+        }
+        return AuthenticationStatus.SUCCESS;
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+                                                     String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "ApiKey realm=\"linkage110\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "urn:linkage110:problem:unauthenticated")
+                    .add("title", "Unauthenticated")
+                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                    .add("code", "unauthenticated")
+                    .add("detail", detail)
+                    .build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the 401 answer", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}
