@@ -1,0 +1,63 @@
+package org.linkage110.web.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system packages (chromium, chromium-driver), driven by Selenium.
+ * Driver and browser are named explicitly so nothing is downloaded.
+ */
+final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() throws java.io.IOException {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("linkage.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1280,900",
+                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForUrlContaining(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
