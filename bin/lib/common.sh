@@ -103,3 +103,11 @@ ensure_build_tools() {
     command -v java >/dev/null || die "Java 17 is needed (apt-get install openjdk-17-jdk)"
     command -v mvn >/dev/null || die "Maven is needed (apt-get install maven)"
 }
+
+# Debian's Chromium and its driver, for the browser tests.
+ensure_browser() {
+    local missing=()
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+    [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+}

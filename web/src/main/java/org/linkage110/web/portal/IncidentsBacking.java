@@ -20,7 +20,7 @@ public class IncidentsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Incidents incidents;
+    Incidents incidents;
 
     private final LazyDataModel<IncidentSummary> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
