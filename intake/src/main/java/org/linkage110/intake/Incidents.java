@@ -2,25 +2,28 @@ package org.linkage110.intake;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 import org.linkage110.domain.IncidentId;
+import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.Role;
-import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.intake.internal.Incident;
 import org.linkage110.intake.internal.IncidentRepository;
+import org.linkage110.intake.internal.IntakeDesk;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 
-/** Use cases of intake: record an incident, read incidents. */
+/** Use cases of intake: receive an incident (idempotently), read the queue and an incident. */
 @Stateless
 @DeclareRoles({Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR, Role.Names.SUPERVISOR, Role.Names.ADMIN,
         Role.Names.AGENCY})
@@ -30,21 +33,53 @@ public class Incidents {
     IncidentRepository repository;
 
     @Inject
+    IntakeDesk desk;
+
+    @Inject
     AuditTrail audit;
 
-    @Inject
-    Event<IncidentRecorded> recorded;
+    /**
+     * Receives an incident. The same (source, external number) delivered again with the same
+     * content returns the first receipt and changes nothing; with other content it is refused.
+     * Runs without a transaction of its own: the insert happens in one, and a concurrent
+     * duplicate that loses on the unique key is answered from a fresh read of the winner.
+     */
+    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.AGENCY, Role.Names.ADMIN, Role.Names.SUPERVISOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public IntakeReceipt receive(@NotNull @Valid NewIncident incoming) {
+        if (incoming.externalNumber() != null) {
+            Optional<Incident> earlier = repository.byExternalNumber(incoming.source(), incoming.externalNumber());
+            if (earlier.isPresent()) {
+                return redelivery(earlier.get(), incoming);
+            }
+        }
+        try {
+            return desk.create(incoming, null, null);
+        } catch (EJBException e) {
+            if (incoming.externalNumber() != null && isDuplicateKey(e)) {
+                return redelivery(repository.byExternalNumber(incoming.source(), incoming.externalNumber())
+                        .orElseThrow(() -> e), incoming);
+            }
+            throw e;
+        }
+    }
 
-    @Inject
-    Clock clock;
+    private static IntakeReceipt redelivery(Incident earlier, NewIncident incoming) {
+        List<String> differing = earlier.differencesFrom(incoming);
+        if (!differing.isEmpty()) {
+            throw new ConflictingRedeliveryException(incoming.externalNumber(), earlier.id(), differing);
+        }
+        return new IntakeReceipt(earlier.id(), earlier.orderId(), IntakeReceipt.Outcome.REDELIVERED,
+                earlier.repeatCount(), earlier.categoryCode(), earlier.categorySuggested());
+    }
 
-    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.AGENCY, Role.Names.ADMIN})
-    public IncidentId record(@NotNull @Valid NewIncident incoming) {
-        Incident incident = repository.add(Incident.from(incoming, clock.instant()));
-        audit.record(AuditedChange.created("intake.incident.recorded", "incident", incident.id(), incident.toJson()));
-        IncidentId id = new IncidentId(incident.id());
-        recorded.fire(new IncidentRecorded(id, incident.source(), incident.receivedAt()));
-        return id;
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException || String.valueOf(t.getMessage()).contains("Duplicate entry")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.AGENCY})
@@ -52,14 +87,47 @@ public class Incidents {
         return repository.find(id.value()).map(Incident::toSummary);
     }
 
-    /** Newest first. */
+    /** The agency's own incident: one another source sent is as good as absent. */
+    @RolesAllowed(Role.Names.AGENCY)
+    public Optional<IncidentSummary> findFromSource(@NotNull IncidentId id, @NotNull IncidentSource source) {
+        return find(id).filter(incident -> incident.source() == source);
+    }
+
+    /** The repeat calls linked to an order, oldest first. */
+    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public List<IncidentSummary> repeatsOf(@NotNull IncidentId order) {
+        return repository.repeatsOf(order.value()).stream().map(Incident::toSummary).toList();
+    }
+
+    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public List<IncidentSummary> queue(@NotNull QueueFilter filter, @Min(0) int first, @Min(1) @Max(500) int max) {
+        return repository.queue(filter, first, max).stream().map(Incident::toSummary).toList();
+    }
+
+    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public long count(@NotNull QueueFilter filter) {
+        return repository.count(filter);
+    }
+
+    /** Newest first, all orders. */
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public List<IncidentSummary> list(@Min(0) int first, @Min(1) @Max(500) int max) {
-        return repository.newestFirst(first, max).stream().map(Incident::toSummary).toList();
+        return queue(QueueFilter.ALL, first, max);
     }
 
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public long count() {
-        return repository.count();
+        return count(QueueFilter.ALL);
+    }
+
+    /**
+     * Records where the incident is, as territorial assignment found it (the grid and the
+     * sub-district responsible for it). Called by routing when an order is recorded.
+     */
+    public void locate(@NotNull IncidentId id, String gridCode, String subDistrict) {
+        Incident incident = repository.find(id.value()).orElseThrow(() -> new IncidentNotFoundException(id.value()));
+        String before = incident.toJson();
+        incident.locate(gridCode, subDistrict);
+        audit.record(new AuditedChange("intake.incident.located", "incident", id.toString(), before, incident.toJson()));
     }
 }

@@ -3,7 +3,9 @@ package org.linkage110.intake;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
+import org.linkage110.intake.internal.TaxonomyIndex;
 import org.linkage110.intake.internal.TaxonomyItem;
 
 /** The taxonomy of incident categories (004's appendix), as the office keeps it. */
@@ -21,7 +23,20 @@ public class Taxonomy {
                 .toList();
     }
 
+    @Inject
+    TaxonomyIndex index;
+
     public List<TaxonomyEntry> categories() {
         return entries().stream().filter(TaxonomyEntry::isCategory).toList();
+    }
+
+    /** The items best matching a description, best first, with the words that matched. */
+    public List<CategorySuggestion> suggest(String description, int limit) {
+        return index.suggest(description, limit);
+    }
+
+    /** What the call-taker asks for this item: its category's elements, then its own. */
+    public List<InquiryElementView> inquiryElements(String itemCode) {
+        return index.inquiryElements(itemCode);
     }
 }

@@ -1,7 +1,9 @@
 package org.linkage110.intake.internal;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,20 +14,33 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.linkage110.domain.IncidentSource;
+import org.linkage110.intake.IncidentFlags;
+import org.linkage110.intake.IncidentStatus;
 import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.NewIncident;
 
-/** An incident (警情) as intake received it. */
+/**
+ * An incident (警情) as intake received it: an order of its own, or a repeat call linked to an
+ * open order about the same problem.
+ */
 @Entity
 @Table(name = "intake_incident")
-@NamedQuery(name = Incident.NEWEST_FIRST, query = "select i from Incident i order by i.receivedAt desc, i.id desc")
-@NamedQuery(name = Incident.COUNT, query = "select count(i) from Incident i")
+@NamedQuery(name = Incident.BY_EXTERNAL_NUMBER,
+        query = "select i from Incident i where i.source = :source and i.externalNumber = :number")
+@NamedQuery(name = Incident.REPEATS_OF, query = "select i from Incident i where i.repeatOf = :order order by i.receivedAt")
 public class Incident {
 
-    static final String NEWEST_FIRST = "Incident.newestFirst";
-    static final String COUNT = "Incident.count";
+    static final String BY_EXTERNAL_NUMBER = "Incident.byExternalNumber";
+    static final String REPEATS_OF = "Incident.repeatsOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +62,10 @@ public class Incident {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** When the order last asked for attention: received, or the latest repeat call. */
+    @Column(name = "queue_at", nullable = false)
+    private Instant queueAt;
+
     @Column(name = "caller_name", length = 100)
     private String callerName;
 
@@ -56,31 +75,140 @@ public class Incident {
     @Column(nullable = false, length = 500)
     private String address;
 
+    @Column(name = "place_key", nullable = false, length = 500)
+    private String placeKey;
+
+    @Column(name = "grid_code", length = 50)
+    private String gridCode;
+
+    @Column(name = "sub_district", length = 40)
+    private String subDistrict;
+
     @Column(nullable = false, length = 4000)
     private String description;
 
     @Column(name = "category_code", length = 6)
     private String categoryCode;
 
+    @Column(name = "category_suggested", nullable = false)
+    private boolean categorySuggested;
+
+    @Column(name = "on_scene_dispute", nullable = false)
+    private boolean onSceneDispute;
+
+    @Column(name = "threat_to_safety", nullable = false)
+    private boolean threatToSafety;
+
+    @Column(name = "utilities_hazard", nullable = false)
+    private boolean utilitiesHazard;
+
+    @Column(name = "needs_police_first", nullable = false)
+    private boolean needsPoliceFirst;
+
+    @Column(name = "inquiry_answers", nullable = false, length = 20000)
+    private String inquiryAnswers;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private IncidentStatus status;
+
+    @Column(name = "repeat_of")
+    private Long repeatOf;
+
+    @Column(name = "repeat_count", nullable = false)
+    private int repeatCount;
+
+    /** Computed by the database: orders from the 110 platform come first in the queue. */
+    @Column(insertable = false, updatable = false)
+    private boolean pinned;
+
     protected Incident() {
     }
 
-    public static Incident from(NewIncident in, Instant now) {
+    /** A new order, or (with {@code order}) a repeat call linked to that open order. */
+    public static Incident receive(NewIncident in, String categoryCode, boolean categorySuggested, Instant now, Incident order) {
         Incident incident = new Incident();
         incident.source = in.source();
         incident.externalNumber = in.externalNumber();
         incident.receivedAt = in.receivedAt();
         incident.recordedAt = now;
+        incident.queueAt = in.receivedAt();
         incident.callerName = in.callerName();
         incident.callerPhone = in.callerPhone();
         incident.address = in.address();
+        incident.placeKey = PlaceKey.of(in.address());
+        incident.gridCode = in.gridCode();
         incident.description = in.description();
-        incident.categoryCode = in.categoryCode();
+        incident.categoryCode = categoryCode;
+        incident.categorySuggested = categorySuggested;
+        incident.onSceneDispute = in.flags().onSceneDispute();
+        incident.threatToSafety = in.flags().threatToSafety();
+        incident.utilitiesHazard = in.flags().utilitiesHazard();
+        incident.needsPoliceFirst = in.flags().needsPoliceFirst();
+        incident.inquiryAnswers = toJson(in.inquiryAnswers());
+        if (order == null) {
+            incident.status = IncidentStatus.OPEN;
+        } else {
+            incident.status = IncidentStatus.REPEAT;
+            incident.repeatOf = order.id;
+        }
         return incident;
+    }
+
+    /** Counts a repeat call and brings the order back to the top of its queue group. */
+    void countRepeat(Instant callReceivedAt) {
+        if (status != IncidentStatus.OPEN) {
+            throw new IllegalStateException("only an open order takes repeat calls");
+        }
+        repeatCount++;
+        if (callReceivedAt.isAfter(queueAt)) {
+            queueAt = callReceivedAt;
+        }
+    }
+
+    /** The sender's area, as territorial assignment found it from the address. */
+    public void locate(String gridCode, String subDistrict) {
+        if (this.gridCode == null) {
+            this.gridCode = gridCode;
+        }
+        this.subDistrict = subDistrict;
+    }
+
+    /**
+     * The fields in which a redelivery under the same external number differs from what was
+     * received first; empty for a plain retry.
+     */
+    public List<String> differencesFrom(NewIncident redelivery) {
+        List<String> differing = new ArrayList<>();
+        compare(differing, "receivedAt", receivedAt, redelivery.receivedAt());
+        compare(differing, "callerName", callerName, redelivery.callerName());
+        compare(differing, "callerPhone", callerPhone, redelivery.callerPhone());
+        compare(differing, "address", address, redelivery.address());
+        compare(differing, "description", description, redelivery.description());
+        compare(differing, "flags", new IncidentFlags(onSceneDispute, threatToSafety, utilitiesHazard, needsPoliceFirst),
+                redelivery.flags());
+        compare(differing, "inquiryAnswers", fromJson(inquiryAnswers), redelivery.inquiryAnswers());
+        if (redelivery.gridCode() != null) {
+            compare(differing, "gridCode", gridCode, redelivery.gridCode());
+        }
+        if (redelivery.categoryCode() != null) {
+            compare(differing, "categoryCode", categorySuggested ? null : categoryCode, redelivery.categoryCode());
+        }
+        return differing;
+    }
+
+    private static void compare(List<String> differing, String field, Object stored, Object delivered) {
+        if (!Objects.equals(stored, delivered)) {
+            differing.add(field);
+        }
     }
 
     public long id() {
         return id;
+    }
+
+    public long orderId() {
+        return repeatOf == null ? id : repeatOf;
     }
 
     public IncidentSource source() {
@@ -91,9 +219,41 @@ public class Incident {
         return receivedAt;
     }
 
+    public IncidentStatus status() {
+        return status;
+    }
+
+    public int repeatCount() {
+        return repeatCount;
+    }
+
+    public String categoryCode() {
+        return categoryCode;
+    }
+
+    public boolean categorySuggested() {
+        return categorySuggested;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String gridCode() {
+        return gridCode;
+    }
+
+    /** What the office's search looks in. */
+    String searchableText() {
+        return String.join(" ", description, address, callerName == null ? "" : callerName,
+                externalNumber == null ? "" : externalNumber);
+    }
+
     public IncidentSummary toSummary() {
-        return new IncidentSummary(id, source, externalNumber, receivedAt, callerName, callerPhone, address,
-                description, categoryCode, recordedAt);
+        return new IncidentSummary(id, orderId(), source, externalNumber, receivedAt, callerName, callerPhone, address,
+                gridCode, subDistrict, description, categoryCode, categorySuggested,
+                new IncidentFlags(onSceneDispute, threatToSafety, utilitiesHazard, needsPoliceFirst),
+                fromJson(inquiryAnswers), status, repeatCount, recordedAt);
     }
 
     /** The state recorded in the audit trail. */
@@ -101,13 +261,25 @@ public class Incident {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", id)
                 .add("source", source.name())
+                .add("status", status.name())
                 .add("receivedAt", receivedAt.toString())
                 .add("address", address)
-                .add("description", description);
+                .add("description", description)
+                .add("categorySuggested", categorySuggested)
+                .add("repeatCount", repeatCount)
+                .add("flags", Json.createObjectBuilder()
+                        .add("onSceneDispute", onSceneDispute).add("threatToSafety", threatToSafety)
+                        .add("utilitiesHazard", utilitiesHazard).add("needsPoliceFirst", needsPoliceFirst))
+                .add("inquiryAnswers", Json.createReader(new StringReader(inquiryAnswers)).readObject());
         addIfPresent(json, "externalNumber", externalNumber);
         addIfPresent(json, "callerName", callerName);
         addIfPresent(json, "callerPhone", callerPhone);
         addIfPresent(json, "categoryCode", categoryCode);
+        addIfPresent(json, "gridCode", gridCode);
+        addIfPresent(json, "subDistrict", subDistrict);
+        if (repeatOf != null) {
+            json.add("repeatOf", repeatOf);
+        }
         return json.build().toString();
     }
 
@@ -116,4 +288,18 @@ public class Incident {
             json.add(name, value);
         }
     }
+
+    private static String toJson(Map<String, String> answers) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        new TreeMap<>(answers).forEach(json::add);
+        return json.build().toString();
+    }
+
+    private static Map<String, String> fromJson(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject object = reader.readObject();
+            return object.keySet().stream().collect(Collectors.toMap(k -> k, object::getString, (a, b) -> a, TreeMap::new));
+        }
+    }
+
 }

@@ -2,21 +2,33 @@ package org.linkage110.intake.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.linkage110.domain.IncidentSource;
+import org.linkage110.intake.IncidentStatus;
+import org.linkage110.intake.QueueFilter;
 
-/** Incidents in the intake tables. Callers bring the transaction. */
+/** Incidents in the intake tables. Callers bring the transaction where one is needed. */
 @ApplicationScoped
 public class IncidentRepository {
 
     @PersistenceContext(unitName = "intake")
     EntityManager em;
 
-    /** Stores the incident and assigns its id. */
+    /** Stores the incident, assigns its id and, for an order, indexes its text for search. */
     public Incident add(Incident incident) {
         em.persist(incident);
         em.flush();
+        if (incident.status() != IncidentStatus.REPEAT) {
+            SearchToken.tokens(incident.searchableText()).forEach(t -> em.persist(new SearchToken(t, incident.id())));
+        }
         return incident;
     }
 
@@ -24,14 +36,103 @@ public class IncidentRepository {
         return Optional.ofNullable(em.find(Incident.class, id));
     }
 
-    public List<Incident> newestFirst(int first, int max) {
-        return em.createNamedQuery(Incident.NEWEST_FIRST, Incident.class)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
+    /** The incident, locked until the transaction ends, for a change that must not race. */
+    public Optional<Incident> lock(long id) {
+        return Optional.ofNullable(em.find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    public long count() {
-        return em.createNamedQuery(Incident.COUNT, Long.class).getSingleResult();
+    public Optional<Incident> byExternalNumber(IncidentSource source, String externalNumber) {
+        return em.createNamedQuery(Incident.BY_EXTERNAL_NUMBER, Incident.class)
+                .setParameter("source", source)
+                .setParameter("number", externalNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The open order a new call repeats: same category, received since {@code since}, and the same
+     * place (place key, or grid when the sender gave one) or the same caller. Newest first.
+     */
+    public Optional<Incident> openOrderRepeatedBy(String category, String placeKey, String gridCode, String callerPhone,
+                                                  Instant since) {
+        StringBuilder jpql = new StringBuilder("select i from Incident i where i.status = :open "
+                + "and i.categoryCode = :category and i.receivedAt >= :since and (i.placeKey = :place");
+        Map<String, Object> parameters = new HashMap<>(Map.of("open", IncidentStatus.OPEN, "category", category,
+                "since", since, "place", placeKey));
+        if (gridCode != null) {
+            jpql.append(" or i.gridCode = :grid");
+            parameters.put("grid", gridCode);
+        }
+        if (callerPhone != null) {
+            jpql.append(" or i.callerPhone = :phone");
+            parameters.put("phone", callerPhone);
+        }
+        jpql.append(") order by i.receivedAt desc, i.id desc");
+        TypedQuery<Incident> query = em.createQuery(jpql.toString(), Incident.class).setMaxResults(1);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().findFirst();
+    }
+
+    public List<Incident> repeatsOf(long orderId) {
+        return em.createNamedQuery(Incident.REPEATS_OF, Incident.class).setParameter("order", orderId).getResultList();
+    }
+
+    /** One page of the queue: orders only, 110's pinned first, then by latest attention. */
+    public List<Incident> queue(QueueFilter filter, int first, int max) {
+        Query q = where(filter);
+        TypedQuery<Incident> query = em.createQuery("select i from Incident i" + q.jpql
+                + " order by i.pinned desc, i.queueAt desc, i.id desc", Incident.class);
+        q.parameters.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(QueueFilter filter) {
+        Query q = where(filter);
+        TypedQuery<Long> query = em.createQuery("select count(i) from Incident i" + q.jpql, Long.class);
+        q.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private record Query(String jpql, Map<String, Object> parameters) {
+    }
+
+    private static Query where(QueueFilter f) {
+        StringBuilder jpql = new StringBuilder(" where ");
+        Map<String, Object> p = new HashMap<>();
+        if (f.status() == null || f.status() == IncidentStatus.REPEAT) {
+            jpql.append("i.status in :statuses");
+            p.put("statuses", List.of(IncidentStatus.OPEN, IncidentStatus.CLOSED));
+        } else {
+            jpql.append("i.status = :status");
+            p.put("status", f.status());
+        }
+        if (f.source() != null) {
+            jpql.append(" and i.source = :source");
+            p.put("source", f.source());
+        }
+        if (f.category() != null && !f.category().isBlank()) {
+            jpql.append(" and i.categoryCode like :category");
+            p.put("category", f.category() + "%");
+        }
+        if (f.subDistrict() != null && !f.subDistrict().isBlank()) {
+            jpql.append(" and i.subDistrict = :subDistrict");
+            p.put("subDistrict", f.subDistrict());
+        }
+        if (f.receivedFrom() != null) {
+            jpql.append(" and i.receivedAt >= :from");
+            p.put("from", f.receivedFrom());
+        }
+        if (f.receivedBefore() != null) {
+            jpql.append(" and i.receivedAt < :before");
+            p.put("before", f.receivedBefore());
+        }
+        Set<String> tokens = SearchToken.tokens(f.text());
+        if (!tokens.isEmpty()) {
+            jpql.append(" and i.id in (select t.incidentId from SearchToken t where t.token in :tokens"
+                    + " group by t.incidentId having count(t.token) = :tokenCount)");
+            p.put("tokens", List.copyOf(tokens));
+            p.put("tokenCount", (long) tokens.size());
+        }
+        return new Query(jpql.toString(), p);
     }
 }

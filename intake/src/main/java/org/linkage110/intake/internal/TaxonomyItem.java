@@ -38,6 +38,10 @@ public class TaxonomyItem {
     protected TaxonomyItem() {
     }
 
+    boolean isActive() {
+        return active;
+    }
+
     public TaxonomyEntry toEntry() {
         return new TaxonomyEntry(code, parentCode, nameZh, nameEn);
     }

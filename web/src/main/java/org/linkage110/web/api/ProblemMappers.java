@@ -8,6 +8,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.linkage110.intake.ConflictingRedeliveryException;
+import org.linkage110.intake.InvalidIncidentException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
@@ -32,6 +34,16 @@ public final class ProblemMappers {
         if (t instanceof ConstraintViolationException violations) {
             return invalid(violations);
         }
+        if (t instanceof InvalidIncidentException invalid) {
+            return new Problem(422, "unprocessable-incident", "Unprocessable Content",
+                    "The incident is well formed but cannot be accepted.",
+                    invalid.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+        }
+        if (t instanceof ConflictingRedeliveryException conflict) {
+            return new Problem(409, "conflicting-redelivery", "Conflict", conflict.getMessage(),
+                    conflict.differingFields().stream()
+                            .map(f -> new Problem.FieldError(f, "differs from the first delivery")).toList());
+        }
         if (t instanceof EJBAccessException) {
             return Problem.of(Response.Status.FORBIDDEN, "forbidden", "Your role may not do this.");
         }
@@ -44,7 +56,9 @@ public final class ProblemMappers {
             if (known.getStatusCode() == 400 && web.getCause() != null) {
                 return Problem.of(known, "malformed-request", "The request could not be read: " + rootMessage(web));
             }
-            return Problem.of(known, known.name().toLowerCase().replace('_', '-'), known.getReasonPhrase());
+            String detail = web.getMessage() != null && !web.getMessage().startsWith("HTTP ")
+                    ? web.getMessage() : known.getReasonPhrase();
+            return Problem.of(known, known.name().toLowerCase().replace('_', '-'), detail);
         }
         LOG.log(Level.SEVERE, "unexpected failure of an API call", thrown);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "The server failed; the failure is logged.");

@@ -23,8 +23,18 @@ public class Messages {
         add(FacesMessage.SEVERITY_INFO, key);
     }
 
+    /** A message whose text is already in the user's language (or is the data's own words). */
+    public void errorText(String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** The text of a key in the user's language, or the fallback when the bundle has none. */
+    public String text(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     private void add(FacesMessage.Severity severity, String key) {
-        String text = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
+        faces.addMessage(null, new FacesMessage(severity, text(key, key), null));
     }
 }

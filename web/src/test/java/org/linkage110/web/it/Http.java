@@ -1,5 +1,7 @@
 package org.linkage110.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 
 /** A small HTTP client for calling the running server as an agency system would. */
 final class Http {
@@ -60,10 +71,41 @@ final class Http {
         }
     }
 
+    static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** Asserts a problem+json answer with this code and the response's status; returns it. */
+    static JsonObject problem(HttpResponse<String> response, String code) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = json(response);
+        assertThat(problem.getString("code")).isEqualTo(code);
+        assertThat(problem.getInt("status")).isEqualTo(response.statusCode());
+        assertThat(problem.getString("detail")).isNotBlank();
+        return problem;
+    }
+
+    /** A timestamp this long ago, with the office's offset, as 110 sends it. */
+    static String beijingTime(Duration ago) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).minus(ago).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** An incident with a place and caller of its own, so that it never repeats another test's. */
     static String incidentJson(String externalNumber, String description) {
-        return """
-                {"externalNumber":"%s","receivedAt":"2026-11-23T21:15:00+08:00","callerName":"王五",
-                 "callerPhone":"13912345678","address":"沈阳市于洪区怒江北街88号","description":"%s",
-                 "categoryCode":"C01-01"}""".formatted(externalNumber, description);
+        return incident(externalNumber, description).build().toString();
+    }
+
+    static JsonObjectBuilder incident(String externalNumber, String description) {
+        int unique = ThreadLocalRandom.current().nextInt(1, 99_999_999);
+        return Json.createObjectBuilder()
+                .add("externalNumber", externalNumber)
+                .add("receivedAt", beijingTime(Duration.ofHours(1)))
+                .add("callerName", "王五")
+                .add("callerPhone", "139" + String.format("%08d", unique))
+                .add("address", "沈阳市于洪区怒江北街" + unique + "号")
+                .add("description", description)
+                .add("categoryCode", "C01-01");
     }
 }

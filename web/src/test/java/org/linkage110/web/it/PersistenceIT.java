@@ -102,9 +102,9 @@ class PersistenceIT {
         String description = "夜市噪音扰民，商户占道经营，已持续三晚 " + FOUR_BYTE_CHAR + " " + UUID.randomUUID();
         Instant received = Instant.parse("2026-11-23T12:34:56.123456Z");
         tx.begin();
-        Incident stored = incidents.add(Incident.from(new NewIncident(IncidentSource.PORTAL, null, received,
+        Incident stored = incidents.add(Incident.receive(NewIncident.basic(IncidentSource.PORTAL, null, received,
                 "李四", "024-88886666", "沈阳市于洪区鸭绿江北街陵西公园东门", description, "C02-01"),
-                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                "C02-01", false, Instant.now().truncatedTo(ChronoUnit.MICROS), null));
         tx.commit();
 
         tx.begin();
@@ -120,8 +120,8 @@ class PersistenceIT {
     void changeAndAuditEntryCommitOrRollBackTogether() throws Exception {
         String marker = "rolled-back-" + UUID.randomUUID();
         tx.begin();
-        Incident incident = incidents.add(Incident.from(new NewIncident(IncidentSource.PORTAL, marker, Instant.now(),
-                null, null, "于洪区", "测试回滚", null), Instant.now()));
+        Incident incident = incidents.add(Incident.receive(NewIncident.basic(IncidentSource.PORTAL, marker,
+                Instant.now(), null, null, "于洪区", "测试回滚", null), null, false, Instant.now(), null));
         audit.record(AuditedChange.created("test.rollback", "incident", incident.id(), marker));
         tx.rollback();
 

@@ -1,0 +1,46 @@
+package org.linkage110.intake;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.linkage110.domain.IncidentId;
+import org.linkage110.domain.Role;
+import org.linkage110.intake.internal.DrillMarker;
+import org.linkage110.intake.internal.IntakeDesk;
+
+/**
+ * Simulated alerts (模拟报警临检): only a supervisor creates one or learns that an incident is one.
+ * The drill enters intake like a real incident; its marker is kept where no incident read, unit
+ * page or agency API looks.
+ */
+@Stateless
+@RolesAllowed(Role.Names.SUPERVISOR)
+public class Drills {
+
+    @Inject
+    IntakeDesk desk;
+
+    @PersistenceContext(unitName = "intake")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    public IntakeReceipt plan(@NotNull @Valid NewIncident scenarioIncident, @NotBlank @Size(max = 500) String scenario) {
+        return desk.create(scenarioIncident, session.getCallerPrincipal().getName(), scenario);
+    }
+
+    /** The drill scenario of an incident, if it is a drill. */
+    public Optional<String> scenarioOf(@NotNull IncidentId incident) {
+        return Optional.ofNullable(em.find(DrillMarker.class, incident.value())).map(DrillMarker::scenario);
+    }
+}

@@ -1,0 +1,32 @@
+package org.linkage110.intake;
+
+import java.util.List;
+
+/**
+ * A question the call-taker asks for an item (001's 询问要素), like an Open311 service-definition
+ * attribute: code, datatype, whether it is required, and the allowed values of a choice.
+ */
+public record InquiryElementView(String code, String labelZh, String labelEn, Datatype datatype, boolean required,
+                                 List<String> choices) {
+
+    public enum Datatype {
+        TEXT, NUMBER, BOOLEAN, CHOICE
+    }
+
+    public InquiryElementView {
+        choices = List.copyOf(choices);
+    }
+
+    /** Why an answer does not fit this element; null when it fits or is blank. */
+    public String problemWith(String answer) {
+        if (answer == null || answer.isBlank()) {
+            return null;
+        }
+        return switch (datatype) {
+            case TEXT -> null;
+            case NUMBER -> answer.strip().matches("-?\\d{1,12}(\\.\\d{1,4})?") ? null : "must be a number";
+            case BOOLEAN -> answer.equals("true") || answer.equals("false") ? null : "must be true or false";
+            case CHOICE -> choices.contains(answer) ? null : "must be one of " + String.join("|", choices);
+        };
+    }
+}

@@ -1,0 +1,130 @@
+package org.linkage110.intake.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.IncidentId;
+import org.linkage110.domain.IncidentSource;
+import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.intake.CategorySuggestion;
+import org.linkage110.intake.FieldProblem;
+import org.linkage110.intake.InquiryElementView;
+import org.linkage110.intake.IntakeReceipt;
+import org.linkage110.intake.InvalidIncidentException;
+import org.linkage110.intake.NewIncident;
+import org.linkage110.platform.AuditTrail;
+import org.linkage110.platform.AuditedChange;
+
+/**
+ * Turns one delivered incident into an order or a repeat call, in a transaction of its own so
+ * that a concurrent delivery of the same external number fails here on the unique key and the
+ * caller can answer with the one that won.
+ */
+@Stateless
+public class IntakeDesk {
+
+    @PersistenceContext(unitName = "intake")
+    EntityManager em;
+
+    @Inject
+    IncidentRepository incidents;
+
+    @Inject
+    TaxonomyIndex taxonomy;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<IncidentRecorded> recorded;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "app.intake.repeat-window")
+    Duration repeatWindow;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public IntakeReceipt create(NewIncident in, String drillPlannedBy, String drillScenario) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String category = in.categoryCode();
+        boolean suggested = false;
+        if (category != null && !taxonomy.isActiveItem(category)) {
+            problems.add(new FieldProblem("categoryCode", "unknown category code " + category));
+        } else if (category == null) {
+            Optional<CategorySuggestion> best = taxonomy.suggest(in.description(), 1).stream().findFirst();
+            category = best.map(CategorySuggestion::itemCode).orElse(null);
+            suggested = best.isPresent();
+        }
+        if (problems.isEmpty() && category != null) {
+            problems.addAll(inquiryProblems(category, in.inquiryAnswers(), in.source() == IncidentSource.PORTAL));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidIncidentException(problems);
+        }
+
+        Instant now = clock.instant();
+        Optional<Incident> order = category == null || drillScenario != null
+                ? Optional.empty()
+                : incidents.openOrderRepeatedBy(category, PlaceKey.of(in.address()), in.gridCode(), in.callerPhone(),
+                        in.receivedAt().minus(repeatWindow)).flatMap(o -> incidents.lock(o.id()));
+        if (order.isPresent()) {
+            return linkRepeat(in, category, suggested, now, order.get());
+        }
+        Incident incident = incidents.add(Incident.receive(in, category, suggested, now, null));
+        audit.record(AuditedChange.created("intake.incident.recorded", "incident", incident.id(), incident.toJson()));
+        if (drillScenario != null) {
+            em.persist(new DrillMarker(incident.id(), drillPlannedBy, drillScenario, now));
+            audit.record(AuditedChange.created("intake.drill.planned", "drill", incident.id(), drillScenario));
+        }
+        recorded.fire(new IncidentRecorded(new IncidentId(incident.id()), incident.source(), incident.receivedAt(),
+                incident.address(), incident.gridCode()));
+        return new IntakeReceipt(incident.id(), incident.id(), IntakeReceipt.Outcome.CREATED, 0,
+                incident.categoryCode(), incident.categorySuggested());
+    }
+
+    private IntakeReceipt linkRepeat(NewIncident in, String category, boolean suggested, Instant now, Incident order) {
+        String before = order.toJson();
+        order.countRepeat(in.receivedAt());
+        Incident call = incidents.add(Incident.receive(in, category, suggested, now, order));
+        audit.record(AuditedChange.created("intake.call.recorded", "incident", call.id(), call.toJson()));
+        audit.record(new AuditedChange("intake.incident.repeat-linked", "incident", String.valueOf(order.id()), before,
+                order.toJson()));
+        return new IntakeReceipt(call.id(), order.id(), IntakeReceipt.Outcome.REPEAT_LINKED, order.repeatCount(),
+                category, suggested);
+    }
+
+    private List<FieldProblem> inquiryProblems(String item, Map<String, String> answers, boolean enforceRequired) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<InquiryElementView> elements = taxonomy.inquiryElements(item);
+        for (InquiryElementView element : elements) {
+            String answer = answers.get(element.code());
+            if (enforceRequired && element.required() && (answer == null || answer.isBlank())) {
+                problems.add(new FieldProblem("inquiryAnswers." + element.code(), "required: " + element.labelZh()));
+            }
+            String problem = element.problemWith(answer);
+            if (problem != null) {
+                problems.add(new FieldProblem("inquiryAnswers." + element.code(), problem));
+            }
+        }
+        answers.keySet().stream()
+                .filter(code -> elements.stream().noneMatch(e -> e.code().equals(code)))
+                .sorted()
+                .forEach(code -> problems.add(new FieldProblem("inquiryAnswers." + code,
+                        "not an inquiry element of " + item)));
+        return problems;
+    }
+}

@@ -1,0 +1,45 @@
+package org.linkage110.routing.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.intake.Incidents;
+
+/**
+ * "Territorial first" (属地管理优先): when intake records an order, find the grid and sub-district
+ * its address names and tell intake, in the same transaction. A grid the sender gave wins over
+ * the address; the longest matching address keyword wins over shorter ones.
+ */
+@ApplicationScoped
+public class TerritorialAssignment {
+
+    @PersistenceContext(unitName = "routing")
+    EntityManager em;
+
+    @Inject
+    Incidents incidents;
+
+    void onRecorded(@Observes IncidentRecorded recorded) {
+        locate(recorded.address(), recorded.gridCode())
+                .ifPresent(grid -> incidents.locate(recorded.incident(), grid.gridCode(), grid.unitCode()));
+    }
+
+    public Optional<Grid> locate(String address, String givenGrid) {
+        if (givenGrid != null) {
+            Grid grid = em.find(Grid.class, givenGrid);
+            if (grid != null) {
+                return Optional.of(grid);
+            }
+        }
+        List<GridKeyword> keywords = em.createNamedQuery(GridKeyword.ALL, GridKeyword.class).getResultList();
+        return keywords.stream()
+                .filter(k -> address.contains(k.keyword()))
+                .max(java.util.Comparator.comparingInt(k -> k.keyword().length()))
+                .map(k -> em.find(Grid.class, k.gridCode()));
+    }
+}

@@ -1,0 +1,98 @@
+package org.linkage110.web.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.linkage110.domain.IncidentId;
+import org.linkage110.domain.Role;
+import org.linkage110.intake.Drills;
+import org.linkage110.intake.IncidentSummary;
+import org.linkage110.intake.Incidents;
+import org.linkage110.intake.InquiryElementView;
+import org.linkage110.intake.Taxonomy;
+import org.linkage110.platform.AuditRecord;
+import org.linkage110.platform.AuditTrail;
+
+/** One incident: what was received, its repeat calls, and the timeline of everything done to it. */
+@Named
+@RequestScoped
+public class IncidentBacking {
+
+    @Inject
+    Incidents incidents;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Drills drills;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    private Long id;
+    private Optional<IncidentSummary> incident;
+    private List<IncidentSummary> repeats;
+
+    public Optional<IncidentSummary> incident() {
+        if (incident == null) {
+            incident = id == null || id <= 0 ? Optional.empty() : incidents.find(new IncidentId(id));
+        }
+        return incident;
+    }
+
+    public IncidentSummary getIncident() {
+        return incident().orElse(null);
+    }
+
+    public List<IncidentSummary> getRepeats() {
+        if (repeats == null) {
+            repeats = incident().map(i -> incidents.repeatsOf(new IncidentId(i.id()))).orElse(List.of());
+        }
+        return repeats;
+    }
+
+    /** Every audited change of the order and of its repeat calls, oldest first. */
+    public List<AuditRecord> getTimeline() {
+        List<AuditRecord> timeline = new ArrayList<>();
+        incident().ifPresent(i -> {
+            timeline.addAll(audit.history("incident", String.valueOf(i.id())));
+            getRepeats().forEach(r -> timeline.addAll(audit.history("incident", String.valueOf(r.id()))));
+        });
+        timeline.sort(Comparator.comparing(AuditRecord::at).thenComparing(AuditRecord::sequence));
+        return timeline;
+    }
+
+    public List<InquiryElementView> getElements() {
+        return incident().filter(i -> i.categoryCode() != null)
+                .map(i -> taxonomy.inquiryElements(i.categoryCode())).orElse(List.of());
+    }
+
+    public String categoryName() {
+        return incident().map(IncidentSummary::categoryCode).flatMap(code -> taxonomy.entries().stream()
+                .filter(e -> e.code().equals(code)).findFirst()).map(e -> e.nameZh()).orElse("");
+    }
+
+    /** Only a supervisor learns that this is a drill. */
+    public String getDrillScenario() {
+        if (!security.isCallerInRole(Role.Names.SUPERVISOR)) {
+            return null;
+        }
+        return incident().flatMap(i -> drills.scenarioOf(new IncidentId(i.id()))).orElse(null);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
