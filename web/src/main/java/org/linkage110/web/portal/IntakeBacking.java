@@ -113,7 +113,9 @@ public class IntakeBacking implements Serializable {
                     + "/app/incident.xhtml?id=" + receipt.orderId());
         } catch (InvalidIncidentException e) {
             for (FieldProblem problem : e.problems()) {
-                messages.errorText(label(problem.field()) + "：" + problem.message());
+                String text = problem.message().startsWith("required")
+                        ? messages.text("intake.requiredAnswer", "required") : problem.message();
+                messages.errorText(label(problem.field()) + "：" + text);
             }
         } catch (EJBAccessException e) {
             messages.error("error.forbidden");

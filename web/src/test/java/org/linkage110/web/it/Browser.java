@@ -52,6 +52,10 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(part));
     }
 
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     boolean present(By by) {
         return !driver.findElements(by).isEmpty();
     }

@@ -29,8 +29,13 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
+    /**
+     * The server as seen from this machine. The container may report its address on a network
+     * interface; every call of these tests goes to loopback instead.
+     */
     Http(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        URI reported = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.base = URI.create(reported.getScheme() + "://127.0.0.1:" + reported.getPort() + reported.getPath());
     }
 
     URI resolve(String path) {

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The portal in headless Chromium: sign-in per role, role menus, language, the incident list. */
 @ExtendWith(ArquillianExtension.class)
@@ -125,6 +128,80 @@ class PortalIT {
         browser.waitForUrlContaining("/app/home.xhtml");
         assertThat(browser.visible(By.id("session:logout")).getText()).isEqualTo("Sign out");
         assertThat(browser.visible(By.id("nav-incidents")).getText()).isEqualTo("Incidents");
+    }
+
+    @Test
+    void aDispatcherTakesACallThroughTheFormWithItsCategorysInquiryElements() {
+        String description = "小区门口的井盖丢了，晚上很危险 " + UUID.randomUUID().toString().substring(0, 8);
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.visible(By.id("nav-intake")).click();
+        browser.waitForUrlContaining("/app/intake.xhtml");
+        browser.visible(By.id("intake:callerName")).sendKeys("孙八");
+        browser.visible(By.id("intake:callerPhone")).sendKeys("13800138000");
+        browser.visible(By.id("intake:address")).sendKeys("沈阳市于洪区淮河北街" + UUID.randomUUID().toString().substring(0, 6) + "号");
+        browser.visible(By.id("intake:description")).sendKeys(description);
+        browser.visible(By.id("intake:suggest")).click();
+        WebElement suggestion = browser.visible(By.cssSelector(".suggestion[data-code='C01-01']"));
+        assertThat(suggestion.getText()).contains("井盖");
+        suggestion.click();
+        browser.visible(By.cssSelector("[data-code='landmark']"));
+
+        browser.visible(By.id("intake:save")).click();
+        assertThat(browser.visible(By.id("messages")).getText()).contains("必填");
+        assertThat(browser.driver().getCurrentUrl()).contains("/app/intake.xhtml");
+
+        fillInquiryElements("东门旁");
+        browser.visible(By.id("intake:save")).click();
+        browser.waitForUrlContaining("/app/incident.xhtml");
+        assertThat(browser.visible(By.id("description")).getText()).isEqualTo(description);
+        assertThat(browser.visible(By.id("source")).getText()).isEqualTo("门户录入");
+        assertThat(browser.visible(By.id("timeline")).getText()).contains("接收警情");
+    }
+
+    @Test
+    void ordersFrom110ArePinnedAboveTheRestAndSearchFindsAnOrder() {
+        String fromPortal = "门户录入的路灯故障" + UUID.randomUUID().toString().substring(0, 8);
+        String from110 = "110转来的井盖缺失" + UUID.randomUUID().toString().substring(0, 8);
+        Http http = new Http(base);
+        assertThat(http.postJson("api/v1/incidents", Http.KEY_110, Http.incident("110-" + UUID.randomUUID(), from110)
+                .add("receivedAt", Http.beijingTime(java.time.Duration.ofHours(30))).build().toString()).statusCode())
+                .isEqualTo(201);
+
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/intake.xhtml"));
+        browser.visible(By.id("intake:address")).sendKeys("沈阳市于洪区昆山西路" + UUID.randomUUID().toString().substring(0, 6) + "号");
+        browser.visible(By.id("intake:description")).sendKeys(fromPortal);
+        new Select(browser.visible(By.id("intake:category"))).selectByValue("C01-02");
+        browser.visible(By.cssSelector("[data-code='landmark']"));
+        fillInquiryElements("路口");
+        browser.visible(By.id("intake:save")).click();
+        browser.waitForUrlContaining("/app/incident.xhtml");
+
+        browser.open(url("app/incidents.xhtml"));
+        WebElement firstRow = browser.visible(By.cssSelector("#incidents-form\\:incidents_data tr"));
+        assertThat(firstRow.getText()).contains("置顶").contains("110平台");
+        assertThat(firstRow.getText()).doesNotContain(fromPortal);
+
+        browser.visible(By.id("incidents-form:text")).sendKeys(fromPortal.substring(2));
+        browser.visible(By.id("incidents-form:apply")).click();
+        By rowsOfTable = By.cssSelector("#incidents-form\\:incidents_data tr");
+        browser.waitUntil(d -> d.findElements(rowsOfTable).size() == 1);
+        List<WebElement> rows = browser.driver().findElements(rowsOfTable);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains(fromPortal).doesNotContain("置顶");
+    }
+
+    /** Answers every inquiry element on the form: numbers, text, and the first choice of each menu. */
+    private void fillInquiryElements(String text) {
+        for (WebElement field : browser.driver().findElements(By.cssSelector("input[data-code]"))) {
+            field.clear();
+            field.sendKeys("number".equals(field.getAttribute("type")) ? "3" : text);
+        }
+        for (WebElement menu : browser.driver().findElements(By.cssSelector("select[data-code]"))) {
+            new Select(menu).selectByIndex(1);
+        }
     }
 
     @Test
