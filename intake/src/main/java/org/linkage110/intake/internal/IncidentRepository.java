@@ -51,7 +51,8 @@ public class IncidentRepository {
 
     /**
      * The open order a new call repeats: same category, received since {@code since}, and the same
-     * place (place key, or grid when the sender gave one) or the same caller. Newest first.
+     * place (place key, or grid when the sender gave one) or the same caller; never a drill.
+     * Newest first.
      */
     public Optional<Incident> openOrderRepeatedBy(String category, String placeKey, String gridCode, String callerPhone,
                                                   Instant since) {
@@ -67,7 +68,9 @@ public class IncidentRepository {
             jpql.append(" or i.callerPhone = :phone");
             parameters.put("phone", callerPhone);
         }
-        jpql.append(") order by i.receivedAt desc, i.id desc");
+        // a real call is never absorbed by a drill: drills stay out of the repeat search
+        jpql.append(") and not exists (select d from DrillMarker d where d.incidentId = i.id)"
+                + " order by i.receivedAt desc, i.id desc");
         TypedQuery<Incident> query = em.createQuery(jpql.toString(), Incident.class).setMaxResults(1);
         parameters.forEach(query::setParameter);
         return query.getResultStream().findFirst();

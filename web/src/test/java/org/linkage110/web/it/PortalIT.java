@@ -193,6 +193,36 @@ class PortalIT {
         assertThat(rows.get(0).getText()).contains(fromPortal).doesNotContain("置顶");
     }
 
+    @Test
+    void aSupervisorPlansADrillThatNobodyElseCanTellApart() {
+        signIn("supervisor", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/intake.xhtml"));
+        browser.visible(By.id("intake:address")).sendKeys("沈阳市于洪区南阳湖街" + UUID.randomUUID().toString().substring(0, 6) + "号");
+        browser.visible(By.id("intake:description")).sendKeys("夜市烧烤摊油烟很大，呛得受不了");
+        new Select(browser.visible(By.id("intake:category"))).selectByValue("C05-01");
+        browser.visible(By.cssSelector("[data-code]"));
+        fillInquiryElements("摊位东侧");
+        browser.visible(By.cssSelector("#intake\\:drill .ui-chkbox-box")).click();
+        browser.visible(By.id("intake:drillScenario")).sendKeys("夜间油烟扰民，测陵西街道签收时效");
+        browser.visible(By.id("intake:save")).click();
+        browser.waitForUrlContaining("/app/incident.xhtml");
+        assertThat(browser.visible(By.id("drill-tag")).getText()).contains("测陵西街道签收时效");
+        String detail = browser.driver().getCurrentUrl();
+
+        browser.visible(By.id("session:logout")).click();
+        browser.waitForUrlContaining("login.xhtml");
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(detail);
+        assertThat(browser.visible(By.id("description")).getText()).contains("夜市烧烤摊油烟");
+        assertThat(browser.present(By.id("drill-tag"))).isFalse();
+        assertThat(browser.driver().getPageSource()).doesNotContain("测陵西街道签收时效").doesNotContain("演练");
+        browser.open(url("app/intake.xhtml"));
+        browser.visible(By.id("intake:description"));
+        assertThat(browser.present(By.id("intake:drill"))).isFalse();
+    }
+
     /** Answers every inquiry element on the form: numbers, text, and the first choice of each menu. */
     private void fillInquiryElements(String text) {
         for (WebElement field : browser.driver().findElements(By.cssSelector("input[data-code]"))) {
