@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -198,7 +199,8 @@ class PortalIT {
         signIn("supervisor", PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.open(url("app/intake.xhtml"));
-        browser.visible(By.id("intake:address")).sendKeys("沈阳市于洪区南阳湖街" + UUID.randomUUID().toString().substring(0, 6) + "号");
+        String address = "沈阳市于洪区南阳湖街" + UUID.randomUUID().toString().substring(0, 6) + "号";
+        browser.visible(By.id("intake:address")).sendKeys(address);
         browser.visible(By.id("intake:description")).sendKeys("夜市烧烤摊油烟很大，呛得受不了");
         new Select(browser.visible(By.id("intake:category"))).selectByValue("C05-01");
         browser.visible(By.cssSelector("[data-code]"));
@@ -209,6 +211,12 @@ class PortalIT {
         browser.waitForUrlContaining("/app/incident.xhtml");
         assertThat(browser.visible(By.id("drill-tag")).getText()).contains("测陵西街道签收时效");
         String detail = browser.driver().getCurrentUrl();
+
+        HttpResponse<String> realCall = new Http(base).postJson("api/v1/incidents", Http.KEY_110,
+                Http.incident("110-" + UUID.randomUUID(), "烧烤油烟太大").add("address", address)
+                        .add("categoryCode", "C05-01").build().toString());
+        assertThat(Http.json(realCall).getString("outcome")).as("a real call is not linked to a drill")
+                .isEqualTo("CREATED");
 
         browser.visible(By.id("session:logout")).click();
         browser.waitForUrlContaining("login.xhtml");
