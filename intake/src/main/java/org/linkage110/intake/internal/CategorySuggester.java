@@ -2,24 +2,49 @@ package org.linkage110.intake.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.linkage110.intake.CategorySuggestion;
 
 /**
- * Ranks taxonomy items by the keywords of each that occur in a description. A longer keyword
- * says more than a short one (燃气泄漏 over 气), so each match weighs its length squared; a keyword
- * contained in a longer matched keyword of the same item is not counted twice.
+ * Ranks taxonomy items for a Chinese description. Two kinds of evidence add up:
+ * <ul>
+ * <li>the item's keywords found verbatim in the text, each weighing twice its length squared,
+ *     a keyword inside a longer matched one of the same item not counted again (燃气泄漏 over 燃气);</li>
+ * <li>the characters and character pairs the text shares with the item's name and keywords,
+ *     each weighing its rarity across items (inverse document frequency), single characters at
+ *     half weight. Callers rarely use the office's words, and this catches 法国梧桐连根拔起 for
+ *     a fallen tree although no keyword is in it.</li>
+ * </ul>
+ * The words shown to the dispatcher are the matched keywords, or else the rarest shared pairs.
  */
 public final class CategorySuggester {
 
-    /** Item code → its keywords. */
+    private static final double KEYWORD_WEIGHT = 2.0;
+    private static final double CHARACTER_WEIGHT = 0.5;
+    private static final int SHOWN_PAIRS = 4;
+
     private final Map<String, List<String>> keywords;
     private final Map<String, String> names;
+    private final Map<String, Set<String>> pairsOf = new HashMap<>();
+    private final Map<String, Set<String>> charactersOf = new HashMap<>();
+    private final Map<String, Double> pairRarity;
+    private final Map<String, Double> characterRarity;
 
     public CategorySuggester(Map<String, List<String>> keywords, Map<String, String> names) {
         this.keywords = Map.copyOf(keywords);
         this.names = Map.copyOf(names);
+        keywords.forEach((item, words) -> {
+            List<String> profile = new ArrayList<>(words);
+            profile.add(names.getOrDefault(item, ""));
+            pairsOf.put(item, grams(profile, 2));
+            charactersOf.put(item, grams(profile, 1));
+        });
+        pairRarity = rarity(pairsOf);
+        characterRarity = rarity(charactersOf);
     }
 
     public List<CategorySuggestion> rank(String description, int limit) {
@@ -27,25 +52,65 @@ public final class CategorySuggester {
             return List.of();
         }
         String text = description.toLowerCase();
+        Set<String> pairs = grams(List.of(description), 2);
+        Set<String> characters = grams(List.of(description), 1);
         List<CategorySuggestion> ranked = new ArrayList<>();
-        keywords.forEach((item, words) -> {
-            List<String> matched = words.stream()
-                    .filter(w -> !w.isBlank() && text.contains(w.toLowerCase()))
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .toList();
-            List<String> counted = new ArrayList<>();
-            for (String word : matched) {
-                if (counted.stream().noneMatch(longer -> longer.contains(word))) {
-                    counted.add(word);
-                }
-            }
-            int score = counted.stream().mapToInt(w -> w.length() * w.length()).sum();
+        for (Map.Entry<String, List<String>> item : keywords.entrySet()) {
+            List<String> matched = matchedKeywords(text, item.getValue());
+            double score = KEYWORD_WEIGHT * matched.stream().mapToInt(w -> w.length() * w.length()).sum();
+            Set<String> sharedPairs = new HashSet<>(pairs);
+            sharedPairs.retainAll(pairsOf.get(item.getKey()));
+            score += sharedPairs.stream().mapToDouble(pairRarity::get).sum();
+            Set<String> sharedCharacters = new HashSet<>(characters);
+            sharedCharacters.retainAll(charactersOf.get(item.getKey()));
+            score += CHARACTER_WEIGHT * sharedCharacters.stream().mapToDouble(characterRarity::get).sum();
             if (score > 0) {
-                ranked.add(new CategorySuggestion(item, names.getOrDefault(item, item), score, counted));
+                List<String> shown = matched.isEmpty()
+                        ? sharedPairs.stream().sorted(Comparator.<String>comparingDouble(pairRarity::get).reversed()
+                                .thenComparing(Comparator.<String>naturalOrder())).limit(SHOWN_PAIRS).toList()
+                        : matched;
+                ranked.add(new CategorySuggestion(item.getKey(), names.getOrDefault(item.getKey(), item.getKey()),
+                        Math.round(score * 100) / 100.0, shown));
             }
-        });
-        ranked.sort(Comparator.comparingInt(CategorySuggestion::score).reversed()
+        }
+        ranked.sort(Comparator.comparingDouble(CategorySuggestion::score).reversed()
                 .thenComparing(CategorySuggestion::itemCode));
         return ranked.stream().limit(limit).toList();
+    }
+
+    private static List<String> matchedKeywords(String text, List<String> words) {
+        List<String> matched = words.stream()
+                .filter(w -> !w.isBlank() && text.contains(w.toLowerCase()))
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        List<String> counted = new ArrayList<>();
+        for (String word : matched) {
+            if (counted.stream().noneMatch(longer -> longer.contains(word))) {
+                counted.add(word);
+            }
+        }
+        return counted;
+    }
+
+    /** The distinct runs of {@code n} letters or digits of the texts, each text folded on its own. */
+    private static Set<String> grams(List<String> texts, int n) {
+        Set<String> grams = new HashSet<>();
+        for (String text : texts) {
+            String folded = PlaceKey.fold(text);
+            for (int i = 0; i + n <= folded.length(); i++) {
+                grams.add(folded.substring(i, i + n));
+            }
+        }
+        return grams;
+    }
+
+    /** ln(items / items having the gram): shared by every item, a gram says nothing. */
+    private static Map<String, Double> rarity(Map<String, Set<String>> gramsOfItem) {
+        Map<String, Integer> itemsWith = new HashMap<>();
+        gramsOfItem.values().forEach(grams -> grams.forEach(g -> itemsWith.merge(g, 1, Integer::sum)));
+        Map<String, Double> rarity = new HashMap<>();
+        int items = gramsOfItem.size();
+        itemsWith.forEach((gram, count) -> rarity.put(gram, Math.log((double) items / count)));
+        return rarity;
     }
 }

@@ -23,11 +23,13 @@ ALTER TABLE intake_incident MODIFY queue_at DATETIME(6) NOT NULL;
 ALTER TABLE intake_incident
     ADD CONSTRAINT ck_incident_status CHECK (status IN ('OPEN', 'REPEAT', 'CLOSED')),
     ADD CONSTRAINT fk_incident_repeat_of FOREIGN KEY (repeat_of) REFERENCES intake_incident (id),
-    -- the queue: orders only, pinned first, newest attention first; and its filters
-    ADD KEY ix_queue (status, pinned, queue_at, id),
-    ADD KEY ix_queue_source (source, status, queue_at),
-    ADD KEY ix_queue_category (category_code, status, queue_at),
-    ADD KEY ix_queue_sub_district (sub_district, status, queue_at),
+    -- the queue is read in this order (pinned first, newest attention first), repeat calls and
+    -- other statuses filtered on the way; each filter has an index that keeps the same order
+    ADD KEY ix_queue (pinned, queue_at, id),
+    ADD KEY ix_queue_source (source, queue_at, id),
+    ADD KEY ix_queue_category (category_code, pinned, queue_at, id),
+    ADD KEY ix_queue_sub_district (sub_district, pinned, queue_at, id),
+    ADD KEY ix_queue_received (received_at),
     -- repeat calls: same category at the same place, or same caller about the same category
     ADD KEY ix_repeat_place (category_code, place_key(100), status, received_at),
     ADD KEY ix_repeat_caller (caller_phone, category_code, status, received_at),
