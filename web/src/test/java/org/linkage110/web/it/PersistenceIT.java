@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.Tier;
+import org.linkage110.intake.IncidentStatus;
 import org.linkage110.intake.IncidentSummary;
+import org.linkage110.intake.QueueFilter;
 import org.linkage110.intake.NewIncident;
 import org.linkage110.intake.Taxonomy;
 import org.linkage110.intake.internal.Incident;
@@ -114,6 +117,46 @@ class PersistenceIT {
         assertThat(readBack.callerName()).isEqualTo("李四");
         assertThat(readBack.address()).isEqualTo("沈阳市于洪区鸭绿江北街陵西公园东门");
         assertThat(readBack.receivedAt()).isEqualTo(received);
+    }
+
+    @Test
+    void theQueuePinsOrdersFrom110AndEachFilterNarrowsIt() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        tx.begin();
+        Incident portal = incidents.add(Incident.receive(NewIncident.basic(IncidentSource.PORTAL, null, now,
+                null, "13900000001", "于洪区黄海路" + tag, "门户录入 路灯不亮 " + tag, "C01-02"),
+                "C01-02", false, now, null));
+        Incident from12345 = incidents.add(Incident.receive(NewIncident.basic(IncidentSource.HOTLINE_12345,
+                "Q-" + tag, now.minusSeconds(60), null, null, "于洪区黄海路" + tag, "热线转来 拖欠工资 " + tag, "C07-03"),
+                "C07-03", false, now, null));
+        Incident from110 = incidents.add(Incident.receive(NewIncident.basic(IncidentSource.PLATFORM_110,
+                "P-" + tag, now.minus(java.time.Duration.ofDays(3)), null, null, "于洪区黄海路" + tag,
+                "一一零转来 井盖缺失 " + tag, "C01-01"), "C01-01", false, now, null));
+        from110.locate("SD_LINGXI-G01", "SD_LINGXI");
+        tx.commit();
+
+        QueueFilter mine = new QueueFilter(null, null, null, null, null, null, tag);
+        assertThat(ids(mine)).containsExactly(from110.id(), portal.id(), from12345.id());
+        assertThat(incidents.count(mine)).isEqualTo(3);
+        assertThat(ids(new QueueFilter(IncidentSource.HOTLINE_12345, null, null, null, null, null, tag)))
+                .containsExactly(from12345.id());
+        assertThat(ids(new QueueFilter(null, "C01", null, null, null, null, tag)))
+                .containsExactly(from110.id(), portal.id());
+        assertThat(ids(new QueueFilter(null, "C01-02", null, null, null, null, tag))).containsExactly(portal.id());
+        assertThat(ids(new QueueFilter(null, null, "SD_LINGXI", null, null, null, tag))).containsExactly(from110.id());
+        assertThat(ids(new QueueFilter(null, null, null, now.minus(java.time.Duration.ofDays(1)), null, null, tag)))
+                .containsExactly(portal.id(), from12345.id());
+        assertThat(ids(new QueueFilter(null, null, null, null, now.minus(java.time.Duration.ofDays(1)), null, tag)))
+                .containsExactly(from110.id());
+        assertThat(ids(new QueueFilter(null, null, null, null, null, IncidentStatus.CLOSED, tag))).isEmpty();
+        assertThat(ids(new QueueFilter(null, null, null, null, null, null, "拖欠工资 " + tag)))
+                .containsExactly(from12345.id());
+        assertThat(ids(new QueueFilter(null, null, null, null, null, null, "工资井盖" + tag))).isEmpty();
+    }
+
+    private List<Long> ids(QueueFilter filter) {
+        return incidents.queue(filter, 0, 50).stream().map(Incident::id).toList();
     }
 
     @Test
