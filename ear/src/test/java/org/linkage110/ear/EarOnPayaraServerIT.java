@@ -68,7 +68,7 @@ class EarOnPayaraServerIT {
                 .header("X-API-Key", API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"externalNumber":"%s","receivedAt":"2026-11-23T08:00:00+08:00",
-                         "address":"沈阳市于洪区昆山西路1号","description":"%s"}"""
+                         "address":"沈阳市于洪区昆山西路1号","description":"%s","categoryCode":"C01-01"}"""
                         .formatted("EAR-" + UUID.randomUUID(), description)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
@@ -77,6 +77,8 @@ class EarOnPayaraServerIT {
         HttpResponse<String> read = get(location, API_KEY);
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains(description);
+        // routing placed it in its sub-district: the event crossed from intake's EJB module to routing's
+        assertThat(read.body()).contains("\"subDistrict\":\"SD_LINGXI\"");
         assertThat(get(location, null).statusCode()).isEqualTo(401);
     }
 

@@ -1,6 +1,6 @@
 package org.linkage110.routing.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,8 +14,11 @@ import org.linkage110.intake.Incidents;
  * "Territorial first" (属地管理优先): when intake records an order, find the grid and sub-district
  * its address names and tell intake, in the same transaction. A grid the sender gave wins over
  * the address; the longest matching address keyword wins over shorter ones.
+ *
+ * <p>A session bean, not a plain CDI bean: in an EAR the event arrives from intake's module, and
+ * only an EJB call switches to routing's module, where routing's persistence unit lives.
  */
-@ApplicationScoped
+@Stateless
 public class TerritorialAssignment {
 
     @PersistenceContext(unitName = "routing")
@@ -24,7 +27,7 @@ public class TerritorialAssignment {
     @Inject
     Incidents incidents;
 
-    void onRecorded(@Observes IncidentRecorded recorded) {
+    public void onRecorded(@Observes IncidentRecorded recorded) {
         locate(recorded.address(), recorded.gridCode())
                 .ifPresent(grid -> incidents.locate(recorded.incident(), grid.gridCode(), grid.unitCode()));
     }

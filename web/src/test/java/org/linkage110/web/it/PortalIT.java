@@ -104,6 +104,7 @@ class PortalIT {
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.open(url("app/incidents.xhtml"));
         assertThat(browser.visible(By.id("error-title")).getText()).isEqualTo("出错了");
+        assertThat(browser.visible(By.id("error-text")).getText()).isEqualTo("您无权访问此页面。");
         assertThat(browser.present(By.id("incidents"))).isFalse();
     }
 
