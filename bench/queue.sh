@@ -10,9 +10,12 @@ BENCH_DB="${APP_BENCH_DB_NAME:-linkage_bench}"
 SCHEMA="$ROOT/intake/src/main/resources/org/linkage110/intake/internal/schema"
 
 ensure_mariadb
-ensure_database "$BENCH_DB" fresh
 sql() { mariadb --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" -p"$DB_PASSWORD" "$BENCH_DB" "$@"; }
 
+if [ "${BENCH_REUSE:-}" = 1 ] && [ "$(sql -N -e 'SELECT COUNT(*) FROM intake_incident' 2>/dev/null || echo 0)" = "$ROWS" ]; then
+    log "reusing the $ROWS incidents already in $BENCH_DB (BENCH_REUSE=1)"
+else
+ensure_database "$BENCH_DB" fresh
 for file in V1__incident.sql V2__taxonomy.sql V4__intake_orders.sql; do
     sql < "$SCHEMA/$file"
 done
@@ -44,6 +47,7 @@ SQL
 done
 sql -e "ANALYZE TABLE intake_incident" >/dev/null
 log "filled in $(( $(date +%s) - started )) s"
+fi
 
 COLUMNS="id, source, external_number, received_at, queue_at, address, sub_district, description, category_code, status, repeat_count"
 declare -A QUERIES=(
@@ -52,7 +56,8 @@ declare -A QUERIES=(
   [queue_open_only]="SELECT $COLUMNS FROM intake_incident WHERE status = 'OPEN' ORDER BY pinned DESC, queue_at DESC, id DESC LIMIT 20"
   [queue_by_source]="SELECT $COLUMNS FROM intake_incident WHERE status IN ('OPEN','CLOSED') AND source = 'HOTLINE_12345' ORDER BY pinned DESC, queue_at DESC, id DESC LIMIT 20"
   [queue_by_sub_district]="SELECT $COLUMNS FROM intake_incident WHERE status IN ('OPEN','CLOSED') AND sub_district = 'SD_LINGXI' ORDER BY pinned DESC, queue_at DESC, id DESC LIMIT 20"
-  [queue_by_item]="SELECT $COLUMNS FROM intake_incident WHERE status IN ('OPEN','CLOSED') AND category_code LIKE 'C03-02%' ORDER BY pinned DESC, queue_at DESC, id DESC LIMIT 20"
+  [queue_by_item]="SELECT $COLUMNS FROM intake_incident WHERE status IN ('OPEN','CLOSED') AND category_code = 'C03-02' ORDER BY pinned DESC, queue_at DESC, id DESC LIMIT 20"
+  [queue_by_category]="SELECT $COLUMNS FROM intake_incident WHERE status IN ('OPEN','CLOSED') AND category_root = 'C03' ORDER BY pinned DESC, queue_at DESC, id DESC LIMIT 20"
   [queue_count_all]="SELECT COUNT(*) FROM intake_incident WHERE status IN ('OPEN','CLOSED')"
   [queue_count_sub_district]="SELECT COUNT(*) FROM intake_incident WHERE status IN ('OPEN','CLOSED') AND sub_district = 'SD_LINGXI'"
   [repeat_lookup]="SELECT id FROM intake_incident WHERE status = 'OPEN' AND category_code = 'C02-03' AND received_at >= '2026-11-01' AND (place_key = '怒江北街1234号' OR caller_phone = '13800001234') ORDER BY received_at DESC, id DESC LIMIT 1"
@@ -70,7 +75,7 @@ median_ms() {
 
 printf '\n| query | median of 7 (ms, incl. client start) |\n|---|---|\n'
 for name in queue_first_page queue_page_500 queue_open_only queue_by_source queue_by_sub_district queue_by_item \
-            queue_count_all queue_count_sub_district repeat_lookup; do
+            queue_by_category queue_count_all queue_count_sub_district repeat_lookup; do
     printf '| %s | %s |\n' "$name" "$(median_ms "$name" "${QUERIES[$name]}")"
 done
 printf '\nrows: %s, machine: %s cores, %s\n' "$ROWS" "$(nproc)" "$(mariadb --version | sed 's/.*Distrib //; s/,.*//')"

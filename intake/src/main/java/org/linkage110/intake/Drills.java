@@ -36,7 +36,7 @@ public class Drills {
     SessionContext session;
 
     public IntakeReceipt plan(@NotNull @Valid NewIncident scenarioIncident, @NotBlank @Size(max = 500) String scenario) {
-        return desk.create(scenarioIncident, session.getCallerPrincipal().getName(), scenario);
+        return desk.create(scenarioIncident, true, session.getCallerPrincipal().getName(), scenario);
     }
 
     /** The drill scenario of an incident, if it is a drill. */

@@ -44,9 +44,23 @@ public class Incidents {
      * Runs without a transaction of its own: the insert happens in one, and a concurrent
      * duplicate that loses on the unique key is answered from a fresh read of the winner.
      */
-    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.AGENCY, Role.Names.ADMIN, Role.Names.SUPERVISOR})
+    @RolesAllowed(Role.Names.AGENCY)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IntakeReceipt receive(@NotNull @Valid NewIncident incoming) {
+        return receive(incoming, false);
+    }
+
+    /**
+     * A call a dispatcher took in the portal, directly or as a three-way call with 110 or 12345
+     * (then the source is that platform). The category's required inquiry elements must be answered.
+     */
+    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public IntakeReceipt takeCall(@NotNull @Valid NewIncident incoming) {
+        return receive(incoming, true);
+    }
+
+    private IntakeReceipt receive(NewIncident incoming, boolean askedInPortal) {
         if (incoming.externalNumber() != null) {
             Optional<Incident> earlier = repository.byExternalNumber(incoming.source(), incoming.externalNumber());
             if (earlier.isPresent()) {
@@ -54,7 +68,7 @@ public class Incidents {
             }
         }
         try {
-            return desk.create(incoming, null, null);
+            return desk.create(incoming, askedInPortal, null, null);
         } catch (EJBException e) {
             if (incoming.externalNumber() != null && isDuplicateKey(e)) {
                 return redelivery(repository.byExternalNumber(incoming.source(), incoming.externalNumber())

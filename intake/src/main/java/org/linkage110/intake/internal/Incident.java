@@ -122,6 +122,10 @@ public class Incident {
     @Column(insertable = false, updatable = false)
     private boolean pinned;
 
+    /** Computed by the database: the category of the item, for the queue's category filter. */
+    @Column(name = "category_root", insertable = false, updatable = false, length = 3)
+    private String categoryRoot;
+
     protected Incident() {
     }
 

@@ -114,8 +114,9 @@ public class IncidentRepository {
             p.put("source", f.source());
         }
         if (f.category() != null && !f.category().isBlank()) {
-            jpql.append(" and i.categoryCode like :category");
-            p.put("category", f.category() + "%");
+            // equality on either column keeps the queue's index order usable; LIKE would not
+            jpql.append(f.category().length() == 3 ? " and i.categoryRoot = :category" : " and i.categoryCode = :category");
+            p.put("category", f.category());
         }
         if (f.subDistrict() != null && !f.subDistrict().isBlank()) {
             jpql.append(" and i.subDistrict = :subDistrict");

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.IncidentId;
-import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.intake.CategorySuggestion;
 import org.linkage110.intake.FieldProblem;
@@ -57,8 +56,13 @@ public class IntakeDesk {
     @ConfigProperty(name = "app.intake.repeat-window")
     Duration repeatWindow;
 
+    /**
+     * Opens an order or links a repeat call. {@code askedInPortal}: the dispatcher took the call
+     * and had the category's required inquiry elements to ask, so they must be answered; another
+     * platform's delivery follows that platform's own template.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public IntakeReceipt create(NewIncident in, String drillPlannedBy, String drillScenario) {
+    public IntakeReceipt create(NewIncident in, boolean askedInPortal, String drillPlannedBy, String drillScenario) {
         List<FieldProblem> problems = new ArrayList<>();
         String category = in.categoryCode();
         boolean suggested = false;
@@ -70,7 +74,7 @@ public class IntakeDesk {
             suggested = best.isPresent();
         }
         if (problems.isEmpty() && category != null) {
-            problems.addAll(inquiryProblems(category, in.inquiryAnswers(), in.source() == IncidentSource.PORTAL));
+            problems.addAll(inquiryProblems(category, in.inquiryAnswers(), askedInPortal));
         }
         if (!problems.isEmpty()) {
             throw new InvalidIncidentException(problems);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
@@ -30,8 +28,6 @@ import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.Incidents;
 import org.linkage110.intake.IntakeReceipt;
 import org.linkage110.intake.NewIncident;
-import org.linkage110.platform.Accounts;
-import org.linkage110.platform.ApiClientView;
 
 /** Incidents pushed by the 110 and 12345 platforms. */
 @Path("v1/incidents")
@@ -40,21 +36,14 @@ import org.linkage110.platform.ApiClientView;
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentsResource {
 
-    private static final Map<String, IncidentSource> SOURCE_OF_AGENCY = Map.of(
-            "110", IncidentSource.PLATFORM_110,
-            "12345", IncidentSource.HOTLINE_12345);
-
     @Inject
     Incidents incidents;
 
     @Inject
-    Accounts accounts;
+    CallingAgency caller;
 
     @Inject
     RequestChecks checks;
-
-    @Context
-    SecurityContext security;
 
     @Context
     UriInfo uri;
@@ -71,7 +60,7 @@ public class IncidentsResource {
         if (body == null) {
             return Problem.of(Response.Status.BAD_REQUEST, "missing-body", "The request has no JSON body.").toResponse();
         }
-        IncidentSource source = callerSource();
+        IncidentSource source = caller.incidentSource();
         Instant receivedAt = checks.timestamp("receivedAt", body.receivedAt());
         checks.require("externalNumber", body.externalNumber());
         NewIncident incoming = new NewIncident(source, body.externalNumber(), receivedAt, body.callerName(),
@@ -98,7 +87,7 @@ public class IncidentsResource {
         if (id <= 0) {
             throw new NotFoundException();
         }
-        return incidents.findFromSource(new IncidentId(id), callerSource()).orElseThrow(NotFoundException::new);
+        return incidents.findFromSource(new IncidentId(id), caller.incidentSource()).orElseThrow(NotFoundException::new);
     }
 
     private static IncidentFlags flags(IncidentRequest.Flags flags) {
@@ -120,13 +109,5 @@ public class IncidentsResource {
             json.add("categoryCode", receipt.categoryCode());
         }
         return json.build();
-    }
-
-    /** Which platform the calling client speaks for; only 110 and 12345 send incidents. */
-    private IncidentSource callerSource() {
-        return accounts.apiClient(security.getUserPrincipal().getName())
-                .map(ApiClientView::agency)
-                .map(SOURCE_OF_AGENCY::get)
-                .orElseThrow(() -> new ForbiddenException("this agency does not send incidents"));
     }
 }

@@ -4,14 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,8 +19,6 @@ import org.linkage110.domain.IncidentSource;
 import org.linkage110.intake.NewPoliceMatter;
 import org.linkage110.intake.PoliceMatterReceipt;
 import org.linkage110.intake.PoliceMatters;
-import org.linkage110.platform.Accounts;
-import org.linkage110.platform.ApiClientView;
 
 /** Police business that reached the 12345 hotline, pushed in by 12345 and forwarded to 110. */
 @Path("v1/police-matters")
@@ -35,13 +31,10 @@ public class PoliceMattersResource {
     PoliceMatters policeMatters;
 
     @Inject
-    Accounts accounts;
+    CallingAgency caller;
 
     @Inject
     RequestChecks checks;
-
-    @Context
-    SecurityContext security;
 
     @Context
     UriInfo uri;
@@ -53,11 +46,7 @@ public class PoliceMattersResource {
         if (body == null) {
             return Problem.of(Response.Status.BAD_REQUEST, "missing-body", "The request has no JSON body.").toResponse();
         }
-        boolean fromHotline = accounts.apiClient(security.getUserPrincipal().getName())
-                .map(ApiClientView::agency).filter("12345"::equals).isPresent();
-        if (!fromHotline) {
-            throw new ForbiddenException("only the 12345 hotline pushes police matters");
-        }
+        caller.require("12345", "only the 12345 hotline pushes police matters");
         Instant receivedAt = checks.timestamp("receivedAt", body.receivedAt());
         NewPoliceMatter.Kind kind = Arrays.stream(NewPoliceMatter.Kind.values())
                 .filter(k -> k.name().equals(body.kind())).findFirst().orElse(null);

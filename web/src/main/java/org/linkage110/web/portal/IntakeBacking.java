@@ -59,6 +59,7 @@ public class IntakeBacking implements Serializable {
     @Inject
     Clock clock;
 
+    private IncidentSource source = IncidentSource.PORTAL;
     private String callerName;
     private String callerPhone;
     private String address;
@@ -101,11 +102,11 @@ public class IntakeBacking implements Serializable {
                 given.put(code, value.strip());
             }
         });
-        NewIncident incident = new NewIncident(IncidentSource.PORTAL, null, received, blankToNull(callerName),
+        NewIncident incident = new NewIncident(source, null, received, blankToNull(callerName),
                 blankToNull(callerPhone), address, null, description, blankToNull(categoryCode),
                 new IncidentFlags(onSceneDispute, threatToSafety, utilitiesHazard, needsPoliceFirst), given);
         try {
-            IntakeReceipt receipt = drill ? drills.plan(incident, drillScenario) : incidents.receive(incident);
+            IntakeReceipt receipt = drill ? drills.plan(incident, drillScenario) : incidents.takeCall(incident);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             messages.info(receipt.outcome() == IntakeReceipt.Outcome.REPEAT_LINKED ? "intake.savedAsRepeat" : "intake.saved");
@@ -167,6 +168,18 @@ public class IntakeBacking implements Serializable {
 
     public Map<String, String> getAnswers() {
         return answers;
+    }
+
+    public IncidentSource getSource() {
+        return source;
+    }
+
+    public void setSource(IncidentSource source) {
+        this.source = source;
+    }
+
+    public IncidentSource[] getSources() {
+        return IncidentSource.values();
     }
 
     public String getCallerName() {

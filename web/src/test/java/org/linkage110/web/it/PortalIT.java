@@ -162,37 +162,38 @@ class PortalIT {
     }
 
     @Test
-    void ordersFrom110ArePinnedAboveTheRestAndSearchFindsAnOrder() {
-        String fromPortal = "门户录入的路灯故障" + UUID.randomUUID().toString().substring(0, 8);
-        String from110 = "110转来的井盖缺失" + UUID.randomUUID().toString().substring(0, 8);
-        Http http = new Http(base);
-        assertThat(http.postJson("api/v1/incidents", Http.KEY_110, Http.incident("110-" + UUID.randomUUID(), from110)
-                .add("receivedAt", Http.beijingTime(java.time.Duration.ofHours(30))).build().toString()).statusCode())
-                .isEqualTo(201);
-
+    void aThreeWayCallFrom110IsPinnedAtTheTopAndSearchFindsAnOrder() {
+        String fromCitizen = "群众直接来电的路灯故障" + UUID.randomUUID().toString().substring(0, 8);
+        String from110 = "110三方通话转来的井盖缺失" + UUID.randomUUID().toString().substring(0, 8);
         signIn("dispatcher", PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
-        browser.open(url("app/intake.xhtml"));
-        browser.visible(By.id("intake:address")).sendKeys("沈阳市于洪区昆山西路" + UUID.randomUUID().toString().substring(0, 6) + "号");
-        browser.visible(By.id("intake:description")).sendKeys(fromPortal);
-        new Select(browser.visible(By.id("intake:category"))).selectByValue("C01-02");
-        browser.visible(By.cssSelector("[data-code='landmark']"));
-        fillInquiryElements("路口");
-        browser.visible(By.id("intake:save")).click();
-        browser.waitForUrlContaining("/app/incident.xhtml");
+        takeCall("PORTAL", "沈阳市于洪区昆山西路", fromCitizen, "C01-02");
+        takeCall("PLATFORM_110", "沈阳市于洪区淮河北街", from110, "C01-01");
+        assertThat(browser.visible(By.id("source")).getText()).isEqualTo("110平台");
 
         browser.open(url("app/incidents.xhtml"));
         WebElement firstRow = browser.visible(By.cssSelector("#incidents-form\\:incidents_data tr"));
-        assertThat(firstRow.getText()).contains("置顶").contains("110平台");
-        assertThat(firstRow.getText()).doesNotContain(fromPortal);
+        assertThat(firstRow.getText()).contains("置顶").contains(from110);
 
-        browser.visible(By.id("incidents-form:text")).sendKeys(fromPortal.substring(2));
+        browser.visible(By.id("incidents-form:text")).sendKeys(fromCitizen.substring(2));
         browser.visible(By.id("incidents-form:apply")).click();
         By rowsOfTable = By.cssSelector("#incidents-form\\:incidents_data tr");
         browser.waitUntil(d -> d.findElements(rowsOfTable).size() == 1);
         List<WebElement> rows = browser.driver().findElements(rowsOfTable);
-        assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).getText()).contains(fromPortal).doesNotContain("置顶");
+        assertThat(rows.get(0).getText()).contains(fromCitizen).doesNotContain("置顶");
+    }
+
+    /** Fills the intake form for a call and saves it; ends on the saved incident's page. */
+    private void takeCall(String source, String street, String description, String item) {
+        browser.open(url("app/intake.xhtml"));
+        new Select(browser.visible(By.id("intake:source"))).selectByValue(source);
+        browser.visible(By.id("intake:address")).sendKeys(street + UUID.randomUUID().toString().substring(0, 6) + "号");
+        browser.visible(By.id("intake:description")).sendKeys(description);
+        new Select(browser.visible(By.id("intake:category"))).selectByValue(item);
+        browser.visible(By.cssSelector("[data-code='landmark']"));
+        fillInquiryElements("路口");
+        browser.visible(By.id("intake:save")).click();
+        browser.waitForUrlContaining("/app/incident.xhtml");
     }
 
     @Test

@@ -15,7 +15,9 @@ ALTER TABLE intake_incident
     ADD COLUMN repeat_of          BIGINT       NULL,
     ADD COLUMN repeat_count       INT          NOT NULL DEFAULT 0,
     -- 110's orders are pinned to the top of the office's queue (001)
-    ADD COLUMN pinned             BOOLEAN AS (source = 'PLATFORM_110') PERSISTENT;
+    ADD COLUMN pinned             BOOLEAN AS (source = 'PLATFORM_110') PERSISTENT,
+    -- the category an item belongs to (C01 for C01-03), for the queue's category filter
+    ADD COLUMN category_root      CHAR(3) AS (LEFT(category_code, 3)) PERSISTENT;
 
 UPDATE intake_incident SET queue_at = received_at WHERE queue_at IS NULL;
 ALTER TABLE intake_incident MODIFY queue_at DATETIME(6) NOT NULL;
@@ -24,11 +26,13 @@ ALTER TABLE intake_incident
     ADD CONSTRAINT ck_incident_status CHECK (status IN ('OPEN', 'REPEAT', 'CLOSED')),
     ADD CONSTRAINT fk_incident_repeat_of FOREIGN KEY (repeat_of) REFERENCES intake_incident (id),
     -- the queue is read in this order (pinned first, newest attention first), repeat calls and
-    -- other statuses filtered on the way; each filter has an index that keeps the same order
-    ADD KEY ix_queue (pinned, queue_at, id),
-    ADD KEY ix_queue_source (source, queue_at, id),
-    ADD KEY ix_queue_category (category_code, pinned, queue_at, id),
-    ADD KEY ix_queue_sub_district (sub_district, pinned, queue_at, id),
+    -- other statuses filtered on the way; each filter has an index that keeps the same order and
+    -- carries the status, so the paginator's counts are answered from the index alone
+    ADD KEY ix_queue (pinned, queue_at, id, status),
+    ADD KEY ix_queue_source (source, pinned, queue_at, id, status),
+    ADD KEY ix_queue_item (category_code, pinned, queue_at, id, status),
+    ADD KEY ix_queue_category (category_root, pinned, queue_at, id, status),
+    ADD KEY ix_queue_sub_district (sub_district, pinned, queue_at, id, status),
     ADD KEY ix_queue_received (received_at),
     -- repeat calls: same category at the same place, or same caller about the same category
     ADD KEY ix_repeat_place (category_code, place_key(100), status, received_at),
