@@ -1,8 +1,12 @@
 package org.linkage110.intake.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +16,11 @@ import org.linkage110.domain.CategoryCode;
 import org.linkage110.intake.CategorySuggestion;
 import org.linkage110.intake.InquiryElementView;
 
-/** Reads the office's taxonomy: items, their keywords and their inquiry elements. */
+/**
+ * Reads the office's taxonomy: items, their keywords and their inquiry elements. The suggester
+ * built from the keywords is kept for a minute, so a delivery without a category does not
+ * rebuild it, and an edit by the office takes effect within that minute.
+ */
 @ApplicationScoped
 public class TaxonomyIndex {
 
@@ -26,7 +34,28 @@ public class TaxonomyIndex {
                 .isPresent();
     }
 
+    /** How long a built suggester serves before the office's latest keywords are read again. */
+    private static final Duration SUGGESTER_LIFETIME = Duration.ofMinutes(1);
+
+    private volatile Built built;
+
+    private record Built(CategorySuggester suggester, Instant at) {
+    }
+
+    @Inject
+    Clock clock;
+
     public List<CategorySuggestion> suggest(String description, int limit) {
+        Built current = built;
+        Instant now = clock.instant();
+        if (current == null || current.at().plus(SUGGESTER_LIFETIME).isBefore(now)) {
+            current = new Built(buildSuggester(), now);
+            built = current;
+        }
+        return current.suggester().rank(description, limit);
+    }
+
+    private CategorySuggester buildSuggester() {
         Map<String, List<String>> keywords = new HashMap<>();
         for (Object[] row : em.createQuery("select k.itemCode, k.keyword from TaxonomyKeyword k, TaxonomyItem t "
                 + "where t.code = k.itemCode and t.active = true", Object[].class).getResultList()) {
@@ -35,7 +64,7 @@ public class TaxonomyIndex {
         Map<String, String> names = em.createNamedQuery(TaxonomyItem.ACTIVE, TaxonomyItem.class).getResultStream()
                 .map(TaxonomyItem::toEntry)
                 .collect(Collectors.toMap(e -> e.code(), e -> e.nameZh()));
-        return new CategorySuggester(keywords, names).rank(description, limit);
+        return new CategorySuggester(keywords, names);
     }
 
     /** The elements of the item's category, then the item's own. */
