@@ -80,6 +80,31 @@ public class IncidentBacking {
                 .filter(e -> e.code().equals(code)).findFirst()).map(e -> e.nameZh()).orElse("");
     }
 
+    @Inject
+    org.linkage110.routing.LinkageUnits units;
+
+    @Inject
+    Messages messages;
+
+    /** The sub-district by name, with the grid code; a dash when the address named none. */
+    public String placeName() {
+        return incident().filter(i -> i.subDistrict() != null).map(i -> units.all().stream()
+                .filter(u -> u.code().equals(i.subDistrict())).map(u -> u.nameZh()).findFirst().orElse(i.subDistrict())
+                + (i.gridCode() == null ? "" : "（" + i.gridCode() + "）")).orElse("—");
+    }
+
+    /** An answer as people read it: 是/否 for yes-no questions, a dash when it was not asked. */
+    public String answer(InquiryElementView element) {
+        String value = incident().map(i -> i.inquiryAnswers().get(element.code())).orElse(null);
+        if (value == null || value.isBlank()) {
+            return messages.text("incident.notAsked", "—");
+        }
+        if (element.datatype() == InquiryElementView.Datatype.BOOLEAN) {
+            return messages.text("true".equals(value) ? "answer.yes" : "answer.no", value);
+        }
+        return value;
+    }
+
     /** Only a supervisor learns that this is a drill. */
     public String getDrillScenario() {
         if (!security.isCallerInRole(Role.Names.SUPERVISOR)) {

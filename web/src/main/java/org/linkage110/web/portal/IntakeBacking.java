@@ -154,6 +154,11 @@ public class IntakeBacking implements Serializable {
         return categoryItems;
     }
 
+    /** Matched words as the dispatcher reads them: 井盖、窨井. */
+    public String joined(List<String> words) {
+        return String.join("、", words);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

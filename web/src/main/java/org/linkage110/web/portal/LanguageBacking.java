@@ -23,8 +23,11 @@ public class LanguageBacking implements Serializable {
         return locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
     }
 
-    public void toggle() {
+    /** Switches the language and reloads the same page with its parameters (an incident's id). */
+    public String toggle() {
         locale = isEnglish() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }

@@ -159,6 +159,12 @@ class PortalIT {
         assertThat(browser.visible(By.id("description")).getText()).isEqualTo(description);
         assertThat(browser.visible(By.id("source")).getText()).isEqualTo("门户录入");
         assertThat(browser.visible(By.id("timeline")).getText()).contains("接收警情");
+
+        browser.visible(By.id("session:language")).click();
+        browser.waitUntil(d -> d.findElement(By.id("session:logout")).getText().equals("Sign out"));
+        assertThat(browser.visible(By.id("description")).getText()).as("the incident stays on screen in English")
+                .isEqualTo(description);
+        assertThat(browser.visible(By.id("timeline")).getText()).contains("Incident received");
     }
 
     @Test
