@@ -123,12 +123,6 @@ public class Incidents {
         return repository.count(filter);
     }
 
-    /** Newest first, all orders. */
-    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
-    public List<IncidentSummary> list(@Min(0) int first, @Min(1) @Max(500) int max) {
-        return queue(QueueFilter.ALL, first, max);
-    }
-
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public long count() {
         return count(QueueFilter.ALL);
