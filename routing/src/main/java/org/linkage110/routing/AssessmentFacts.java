@@ -1,0 +1,12 @@
+package org.linkage110.routing;
+
+import java.util.Objects;
+
+/** What the assessment (研判) looks at: the taxonomy item and the call-taker's flags. */
+public record AssessmentFacts(String itemCode, boolean onSceneDispute, boolean threatToSafety, boolean utilitiesHazard,
+                              boolean needsPoliceFirst) {
+
+    public AssessmentFacts {
+        Objects.requireNonNull(itemCode, "itemCode");
+    }
+}
