@@ -139,7 +139,12 @@ class PortalIT {
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.visible(By.id("nav-intake")).click();
         browser.waitForUrlContaining("/app/intake.xhtml");
+        browser.visible(By.id("intake:callerPhone")).sendKeys("电话");
+        browser.visible(By.id("intake:save")).click();
+        assertThat(browser.visible(By.id("messages")).getText()).contains("请填写事发地址", "请填写警情描述",
+                "联系电话格式不正确");
         browser.visible(By.id("intake:callerName")).sendKeys("孙八");
+        browser.visible(By.id("intake:callerPhone")).clear();
         browser.visible(By.id("intake:callerPhone")).sendKeys("13800138000");
         browser.visible(By.id("intake:address")).sendKeys("沈阳市于洪区淮河北街" + UUID.randomUUID().toString().substring(0, 6) + "号");
         browser.visible(By.id("intake:description")).sendKeys(description);
