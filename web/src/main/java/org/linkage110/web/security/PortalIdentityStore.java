@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.linkage110.domain.Role;
+import org.linkage110.platform.Passwords;
 
 /** Portal users: username and PBKDF2 hash from the account table, roles from its role table. */
 @DatabaseIdentityStoreDefinition(
@@ -12,12 +13,7 @@ import org.linkage110.domain.Role;
         callerQuery = "select password_hash from platform_account where username = ? and enabled = true",
         groupsQuery = "select role from platform_account_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {
-                "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations=210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes=32",
-                "Pbkdf2PasswordHash.KeySizeBytes=64"
-        })
+        hashAlgorithmParameters = {Passwords.ALGORITHM, Passwords.ITERATIONS, Passwords.SALT_SIZE, Passwords.KEY_SIZE})
 @DeclareRoles({Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR, Role.Names.SUPERVISOR, Role.Names.ADMIN,
         Role.Names.AGENCY})
 @ApplicationScoped
