@@ -2,7 +2,6 @@ package org.linkage110.intake;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,12 +10,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.Role;
+import org.linkage110.intake.internal.IdempotentDelivery;
 import org.linkage110.intake.internal.Incident;
 import org.linkage110.intake.internal.IncidentRepository;
 import org.linkage110.intake.internal.IntakeDesk;
@@ -61,21 +60,12 @@ public class Incidents {
     }
 
     private IntakeReceipt receive(NewIncident incoming, boolean askedInPortal) {
-        if (incoming.externalNumber() != null) {
-            Optional<Incident> earlier = repository.byExternalNumber(incoming.source(), incoming.externalNumber());
-            if (earlier.isPresent()) {
-                return redelivery(earlier.get(), incoming);
-            }
-        }
-        try {
-            return desk.create(incoming, askedInPortal, null, null);
-        } catch (EJBException e) {
-            if (incoming.externalNumber() != null && isDuplicateKey(e)) {
-                return redelivery(repository.byExternalNumber(incoming.source(), incoming.externalNumber())
-                        .orElseThrow(() -> e), incoming);
-            }
-            throw e;
-        }
+        return IdempotentDelivery.receive(
+                () -> incoming.externalNumber() == null
+                        ? Optional.empty()
+                        : repository.byExternalNumber(incoming.source(), incoming.externalNumber())
+                                .map(earlier -> redelivery(earlier, incoming)),
+                () -> desk.create(incoming, askedInPortal, null, null));
     }
 
     private static IntakeReceipt redelivery(Incident earlier, NewIncident incoming) {
@@ -85,15 +75,6 @@ public class Incidents {
         }
         return new IntakeReceipt(earlier.id(), earlier.orderId(), IntakeReceipt.Outcome.REDELIVERED,
                 earlier.repeatCount(), earlier.categoryCode(), earlier.categorySuggested());
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException || String.valueOf(t.getMessage()).contains("Duplicate entry")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.AGENCY})

@@ -1,7 +1,6 @@
 package org.linkage110.intake;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.linkage110.domain.Role;
+import org.linkage110.intake.internal.IdempotentDelivery;
 import org.linkage110.intake.internal.PoliceMatterDesk;
 
 /**
@@ -24,12 +24,6 @@ public class PoliceMatters {
     @RolesAllowed(Role.Names.AGENCY)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PoliceMatterReceipt receive(@NotNull @Valid NewPoliceMatter matter) {
-        return desk.earlier(matter).orElseGet(() -> {
-            try {
-                return desk.record(matter);
-            } catch (EJBException e) {
-                return desk.earlier(matter).orElseThrow(() -> e);
-            }
-        });
+        return IdempotentDelivery.receive(() -> desk.earlier(matter), () -> desk.record(matter));
     }
 }
