@@ -34,19 +34,7 @@ public class DrillMarker {
         this.createdAt = createdAt;
     }
 
-    public long incidentId() {
-        return incidentId;
-    }
-
     public String scenario() {
         return scenario;
-    }
-
-    public String plannedBy() {
-        return plannedBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 }
