@@ -119,4 +119,26 @@ public class Incidents {
         incident.locate(gridCode, subDistrict);
         audit.record(new AuditedChange("intake.incident.located", "incident", id.toString(), before, incident.toJson()));
     }
+
+    /** The order is finished (routing reported its result back): called by routing only. */
+    public void close(@NotNull IncidentId id) {
+        changeStatus(id, true);
+    }
+
+    /** Handling of the order starts again (routing reopened it): called by routing only. */
+    public void reopen(@NotNull IncidentId id) {
+        changeStatus(id, false);
+    }
+
+    private void changeStatus(IncidentId id, boolean close) {
+        Incident incident = repository.find(id.value()).orElseThrow(() -> new IncidentNotFoundException(id.value()));
+        String before = incident.toJson();
+        if (close) {
+            incident.close();
+        } else {
+            incident.reopen();
+        }
+        audit.record(new AuditedChange(close ? "intake.incident.closed" : "intake.incident.reopened", "incident",
+                id.toString(), before, incident.toJson()));
+    }
 }

@@ -14,6 +14,10 @@ public enum InstructionAction {
     CONFIRM,
     REPORT_BACK,
     REOPEN,
+    /** records only: 000's town standard, video of the scene pulled */
+    PULL_VIDEO,
+    /** records only: 000's town standard, the team has left for the scene */
+    DEPART,
     /** records only: more time, with reason and the head's sign-off */
     REQUEST_EXTENSION,
     /** records only: 提请联动 */

@@ -42,6 +42,8 @@ public final class InstructionLifecycle {
         MOVES.put(InstructionAction.CONFIRM, new Move(EnumSet.of(RESULT_SUBMITTED), CONFIRMED));
         MOVES.put(InstructionAction.REPORT_BACK, new Move(EnumSet.of(CONFIRMED), REPORTED_BACK));
         MOVES.put(InstructionAction.REOPEN, new Move(EnumSet.of(CONFIRMED, REPORTED_BACK), REOPENED));
+        MOVES.put(InstructionAction.PULL_VIDEO, new Move(EnumSet.of(SIGNED, CALLER_CONTACTED), null));
+        MOVES.put(InstructionAction.DEPART, new Move(EnumSet.of(SIGNED, CALLER_CONTACTED), null));
         MOVES.put(InstructionAction.REQUEST_EXTENSION, new Move(IN_HAND, null));
         MOVES.put(InstructionAction.REQUEST_MORE_UNITS, new Move(IN_HAND, null));
         MOVES.put(InstructionAction.RECORD_POLICE_HANDOVER, new Move(EnumSet.of(CALLER_CONTACTED, ON_SCENE, REPORTED), null));

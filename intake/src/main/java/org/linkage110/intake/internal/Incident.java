@@ -170,6 +170,22 @@ public class Incident {
         }
     }
 
+    /** The order was handled and its result reported back: it takes no more repeat calls. */
+    public void close() {
+        if (status == IncidentStatus.REPEAT) {
+            throw new IllegalStateException("a repeat call is not an order");
+        }
+        status = IncidentStatus.CLOSED;
+    }
+
+    /** Handling starts again (a failed callback): repeat calls link to it again. */
+    public void reopen() {
+        if (status == IncidentStatus.REPEAT) {
+            throw new IllegalStateException("a repeat call is not an order");
+        }
+        status = IncidentStatus.OPEN;
+    }
+
     /** The sender's area, as territorial assignment found it from the address. */
     public void locate(String gridCode, String subDistrict) {
         if (this.gridCode == null) {

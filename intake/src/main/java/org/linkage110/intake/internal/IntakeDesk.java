@@ -94,8 +94,10 @@ public class IntakeDesk {
             em.persist(new DrillMarker(incident.id(), drillPlannedBy, drillScenario, now));
             audit.record(AuditedChange.created("intake.drill.planned", "drill", incident.id(), drillScenario));
         }
-        recorded.fire(new IncidentRecorded(new IncidentId(incident.id()), incident.source(), incident.receivedAt(),
-                incident.address(), incident.gridCode()));
+        recorded.fire(new IncidentRecorded(new IncidentId(incident.id()), incident.source(), in.externalNumber(),
+                incident.receivedAt(), in.callerName(), in.callerPhone(), incident.address(), incident.gridCode(),
+                in.description(), incident.categoryCode(), new IncidentRecorded.Flags(in.flags().onSceneDispute(),
+                in.flags().threatToSafety(), in.flags().utilitiesHazard(), in.flags().needsPoliceFirst())));
         return new IntakeReceipt(incident.id(), incident.id(), IntakeReceipt.Outcome.CREATED, 0,
                 incident.categoryCode(), incident.categorySuggested());
     }

@@ -34,6 +34,15 @@ public record DecisionRule(String id, int priority, String appliesTo, Flag onSce
         boolean admits(boolean value) {
             return this == ANY || (this == YES) == value;
         }
+
+        /** As written in the table: Y, N or *. */
+        public String symbol() {
+            return switch (this) {
+                case YES -> "Y";
+                case NO -> "N";
+                case ANY -> "*";
+            };
+        }
     }
 
     public DecisionRule {
@@ -51,6 +60,29 @@ public record DecisionRule(String id, int priority, String appliesTo, Flag onSce
                 Flag.parse(row.get("utilities_hazard")), Flag.parse(row.get("needs_police_first")),
                 HandlingClass.valueOf(row.get("handling_class")), InstructionLevel.of(Integer.parseInt(row.get("level"))),
                 DispatchMode.valueOf(row.get("dispatch_mode")), row.get("reason_zh"));
+    }
+
+    /** The rule as the cells of its row, keyed like the file's columns. */
+    public Map<String, String> toRow() {
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        row.put("rule_id", id);
+        row.put("priority", Integer.toString(priority));
+        row.put("applies_to", appliesTo);
+        row.put("on_scene_dispute", onSceneDispute.symbol());
+        row.put("threat_to_safety", threatToSafety.symbol());
+        row.put("utilities_hazard", utilitiesHazard.symbol());
+        row.put("needs_police_first", needsPoliceFirst.symbol());
+        row.put("handling_class", handlingClass.name());
+        row.put("level", Integer.toString(level.number()));
+        row.put("dispatch_mode", dispatchMode.name());
+        row.put("reason_zh", reason);
+        return row;
+    }
+
+    public String toJson() {
+        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder();
+        toRow().forEach(json::add);
+        return json.build().toString();
     }
 
     boolean matches(AssessmentFacts facts) {

@@ -46,6 +46,27 @@ public class LinkageUnit {
     protected LinkageUnit() {
     }
 
+    public String code() {
+        return code;
+    }
+
+    public Tier tier() {
+        return Tier.of(tier);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** The class of unit the deadline table knows: 000's town standard applies to sub-districts. */
+    public String deadlineClass() {
+        return "SUB_DISTRICT".equals(kind) ? "TOWN" : DeadlineTable.ALL_UNITS;
+    }
+
+    public void changeTier(Tier to) {
+        tier = to.number();
+    }
+
     public LinkageUnitView toView() {
         return new LinkageUnitView(code, nameZh, nameEn, Tier.of(tier), kind);
     }

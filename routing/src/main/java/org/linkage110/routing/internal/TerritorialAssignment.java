@@ -12,7 +12,7 @@ import org.linkage110.intake.Incidents;
 
 /**
  * "Territorial first" (属地管理优先): when intake records an order, find the grid and sub-district
- * its address names and tell intake, in the same transaction. A grid the sender gave wins over
+ * its address names and tell intake, then record the order's proposal, in the same transaction. A grid the sender gave wins over
  * the address; the longest matching address keyword wins over shorter ones.
  *
  * <p>A session bean, not a plain CDI bean: in an EAR the event arrives from intake's module, and
@@ -27,9 +27,14 @@ public class TerritorialAssignment {
     @Inject
     Incidents incidents;
 
+    @Inject
+    Handling handling;
+
+    /** Locates the new order, then has the decision table propose how to handle it and by whom. */
     public void onRecorded(@Observes IncidentRecorded recorded) {
-        locate(recorded.address(), recorded.gridCode())
-                .ifPresent(grid -> incidents.locate(recorded.incident(), grid.gridCode(), grid.unitCode()));
+        Optional<Grid> grid = locate(recorded.address(), recorded.gridCode());
+        grid.ifPresent(g -> incidents.locate(recorded.incident(), g.gridCode(), g.unitCode()));
+        handling.propose(recorded, grid.map(Grid::unitCode).orElse(null));
     }
 
     public Optional<Grid> locate(String address, String givenGrid) {

@@ -1,0 +1,231 @@
+package org.linkage110.routing.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import org.linkage110.domain.InstructionLevel;
+import org.linkage110.domain.Tier;
+import org.linkage110.routing.Channel;
+import org.linkage110.routing.IllegalMoveException;
+import org.linkage110.routing.InstructionAction;
+import org.linkage110.routing.InstructionLifecycle;
+import org.linkage110.routing.InstructionStatus;
+import org.linkage110.routing.InstructionView;
+import org.linkage110.routing.StageView;
+import org.linkage110.routing.TaskView;
+import org.linkage110.routing.UnitRole;
+
+/**
+ * One unit's instruction. Every change goes through {@link #apply}, which consults the lifecycle
+ * table; the version column makes a concurrent change of the same instruction fail instead of
+ * overwriting it.
+ */
+@Entity
+@Table(name = "routing_instruction")
+@NamedQuery(name = Instruction.OF_ORDER, query = "select i from Instruction i where i.incidentId = :order order by i.id")
+@NamedQuery(name = Instruction.OF_UNIT, query = "select i from Instruction i where i.unitCode = :unit "
+        + "and i.channel = :channel and i.status in :statuses order by i.dispatchedAt desc, i.id desc")
+@NamedQuery(name = Instruction.OF_CHANNEL, query = "select i from Instruction i where i.channel = :channel "
+        + "and i.status in :statuses order by i.dispatchedAt desc, i.id desc")
+public class Instruction {
+
+    public static final String OF_ORDER = "Instruction.ofOrder";
+    public static final String OF_UNIT = "Instruction.ofUnit";
+    public static final String OF_CHANNEL = "Instruction.ofChannel";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "incident_id", nullable = false)
+    private long incidentId;
+
+    @Column(name = "unit_code", nullable = false, length = 40)
+    private String unitCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private UnitRole role;
+
+    private int level;
+
+    private int tier;
+
+    @Column(name = "unit_class", nullable = false, length = 20)
+    private String unitClass;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InstructionStatus status;
+
+    @Column(name = "dispatch_round")
+    private int dispatchRound;
+
+    @Column(name = "dispatched_at", nullable = false)
+    private Instant dispatchedAt;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    @Column(name = "signed_by", length = 100)
+    private String signedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "return_reason", length = 500)
+    private String returnReason;
+
+    @Column(name = "result_text", columnDefinition = "TEXT")
+    private String resultText;
+
+    @Column(name = "reopen_reason", length = 1000)
+    private String reopenReason;
+
+    protected Instruction() {
+    }
+
+    static Instruction dispatch(long incidentId, String unitCode, Channel channel, UnitRole role, InstructionLevel level,
+                                Tier tier, String unitClass, int round, Instant at) {
+        Instruction instruction = new Instruction();
+        instruction.incidentId = incidentId;
+        instruction.unitCode = unitCode;
+        instruction.channel = channel;
+        instruction.role = role;
+        instruction.level = level.number();
+        instruction.tier = tier.number();
+        instruction.unitClass = unitClass;
+        instruction.status = InstructionStatus.DISPATCHED;
+        instruction.dispatchRound = round;
+        instruction.dispatchedAt = at;
+        instruction.updatedAt = at;
+        return instruction;
+    }
+
+    /** Moves along the lifecycle or refuses; returns the status before. */
+    InstructionStatus apply(InstructionAction action, Instant at) {
+        InstructionStatus before = status;
+        status = InstructionLifecycle.next(status, action).orElseThrow(() -> IllegalMoveException.illegal(
+                action + " is not allowed while the instruction is " + status));
+        updatedAt = at;
+        return before;
+    }
+
+    void signedBy(String who, Instant at) {
+        signedBy = who;
+        signedAt = at;
+    }
+
+    void returned(String reason) {
+        returnReason = reason;
+    }
+
+    void result(String text) {
+        resultText = text;
+    }
+
+    void reopened(String reason) {
+        reopenReason = reason;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long incidentId() {
+        return incidentId;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public UnitRole role() {
+        return role;
+    }
+
+    public InstructionLevel level() {
+        return InstructionLevel.of(level);
+    }
+
+    public Tier tier() {
+        return Tier.of(tier);
+    }
+
+    public String unitClass() {
+        return unitClass;
+    }
+
+    public InstructionStatus status() {
+        return status;
+    }
+
+    public Instant dispatchedAt() {
+        return dispatchedAt;
+    }
+
+    public String resultText() {
+        return resultText;
+    }
+
+    /** Still part of the order's handling (not sent back by its unit). */
+    public boolean active() {
+        return status != InstructionStatus.RETURNED;
+    }
+
+    public InstructionView toView(List<StageView> stages, TaskView task) {
+        return new InstructionView(id, incidentId, version, unitCode, channel, role, level(), tier(), status,
+                dispatchedAt, signedAt, signedBy, stages, InstructionLifecycle.allowedFrom(status), returnReason,
+                resultText, reopenReason, task);
+    }
+
+    public String toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("order", incidentId)
+                .add("unit", unitCode)
+                .add("channel", channel.name())
+                .add("role", role.name())
+                .add("level", level)
+                .add("tier", tier)
+                .add("status", status.name());
+        if (signedBy != null) {
+            json.add("signedBy", signedBy);
+        }
+        if (returnReason != null) {
+            json.add("returnReason", returnReason);
+        }
+        if (resultText != null) {
+            json.add("result", resultText);
+        }
+        if (reopenReason != null) {
+            json.add("reopenReason", reopenReason);
+        }
+        return json.build().toString();
+    }
+}

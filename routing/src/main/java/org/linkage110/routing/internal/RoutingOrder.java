@@ -1,0 +1,316 @@
+package org.linkage110.routing.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.linkage110.domain.DispatchMode;
+import org.linkage110.domain.HandlingClass;
+import org.linkage110.domain.IncidentSource;
+import org.linkage110.domain.InstructionLevel;
+import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.routing.Assessment;
+import org.linkage110.routing.AssessmentFacts;
+import org.linkage110.routing.DispatchDecision;
+import org.linkage110.routing.OrderStatus;
+import org.linkage110.routing.OrderView;
+import org.linkage110.routing.TaskView;
+
+/**
+ * An order in routing: the call as the units are sent it, the proposal of the decision table,
+ * and the office's decision. The identity is intake's incident id.
+ */
+@Entity
+@Table(name = "routing_order")
+@NamedQuery(name = RoutingOrder.WAITING, query = "select o from RoutingOrder o where o.status in :statuses "
+        + "order by o.receivedAt desc")
+public class RoutingOrder {
+
+    public static final String WAITING = "RoutingOrder.waiting";
+
+    @Id
+    @Column(name = "incident_id")
+    private long incidentId;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private IncidentSource source;
+
+    @Column(name = "external_number", length = 64)
+    private String externalNumber;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "caller_name", length = 100)
+    private String callerName;
+
+    @Column(name = "caller_phone", length = 30)
+    private String callerPhone;
+
+    @Column(nullable = false, length = 300)
+    private String address;
+
+    @Column(name = "grid_code", length = 50)
+    private String gridCode;
+
+    @Column(name = "sub_district", length = 40)
+    private String subDistrict;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String description;
+
+    @Column(name = "item_code", length = 6)
+    private String itemCode;
+
+    @Column(name = "on_scene_dispute")
+    private boolean onSceneDispute;
+
+    @Column(name = "threat_to_safety")
+    private boolean threatToSafety;
+
+    @Column(name = "utilities_hazard")
+    private boolean utilitiesHazard;
+
+    @Column(name = "needs_police_first")
+    private boolean needsPoliceFirst;
+
+    @Column(name = "proposed_rule", nullable = false, length = 40)
+    private String proposedRule;
+
+    @Column(name = "proposed_reason", nullable = false, length = 500)
+    private String proposedReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_class", nullable = false, length = 20)
+    private HandlingClass proposedClass;
+
+    @Column(name = "proposed_level")
+    private int proposedLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_mode", nullable = false, length = 20)
+    private DispatchMode proposedMode;
+
+    @Column(name = "proposed_lead", length = 40)
+    private String proposedLead;
+
+    @Column(name = "proposed_co_units", nullable = false, length = 500)
+    private String proposedCoUnits;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handling_class", length = 20)
+    private HandlingClass handlingClass;
+
+    private Integer level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dispatch_mode", length = 20)
+    private DispatchMode dispatchMode;
+
+    @Column(name = "lead_unit", length = 40)
+    private String leadUnit;
+
+    private boolean overridden;
+
+    @Column(name = "override_reason", length = 500)
+    private String overrideReason;
+
+    @Column(name = "assessed_by", length = 100)
+    private String assessedBy;
+
+    @Column(name = "assessed_at")
+    private Instant assessedAt;
+
+    @Column(name = "dispatch_round")
+    private int dispatchRound;
+
+    @Column(name = "result_round")
+    private int resultRound;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected RoutingOrder() {
+    }
+
+    /** A new order with the table's proposal and the units chosen for it. */
+    static RoutingOrder propose(IncidentRecorded recorded, String subDistrict, Assessment proposal, UnitChoice units) {
+        RoutingOrder order = new RoutingOrder();
+        order.incidentId = recorded.incident().value();
+        order.status = OrderStatus.AWAITING_ASSESSMENT;
+        order.source = recorded.source();
+        order.externalNumber = recorded.externalNumber();
+        order.receivedAt = recorded.receivedAt();
+        order.callerName = recorded.callerName();
+        order.callerPhone = recorded.callerPhone();
+        order.address = recorded.address();
+        order.gridCode = recorded.gridCode();
+        order.subDistrict = subDistrict;
+        order.description = recorded.description();
+        order.itemCode = recorded.categoryCode();
+        order.onSceneDispute = recorded.flags().onSceneDispute();
+        order.threatToSafety = recorded.flags().threatToSafety();
+        order.utilitiesHazard = recorded.flags().utilitiesHazard();
+        order.needsPoliceFirst = recorded.flags().needsPoliceFirst();
+        order.proposedRule = proposal.ruleId();
+        order.proposedReason = proposal.reason();
+        order.proposedClass = proposal.handlingClass();
+        order.proposedLevel = proposal.level().number();
+        order.proposedMode = proposal.dispatchMode();
+        order.proposedLead = units.lead();
+        order.proposedCoUnits = String.join(",", units.coUnits());
+        return order;
+    }
+
+    public static AssessmentFacts facts(IncidentRecorded recorded) {
+        return new AssessmentFacts(recorded.categoryCode() == null ? "" : recorded.categoryCode(),
+                recorded.flags().onSceneDispute(), recorded.flags().threatToSafety(),
+                recorded.flags().utilitiesHazard(), recorded.flags().needsPoliceFirst());
+    }
+
+    public Assessment proposal() {
+        return new Assessment(proposedClass, InstructionLevel.of(proposedLevel), proposedMode, proposedRule,
+                proposedReason);
+    }
+
+    public List<String> proposedCoUnitList() {
+        return proposedCoUnits.isEmpty() ? List.of() : Arrays.asList(proposedCoUnits.split(","));
+    }
+
+    /** Whether the decision differs from the proposal in anything. */
+    boolean differsFromProposal(DispatchDecision decision) {
+        return decision.handlingClass() != proposedClass || decision.level().number() != proposedLevel
+                || decision.dispatchMode() != proposedMode || !java.util.Objects.equals(decision.leadUnit(), proposedLead)
+                || !new java.util.HashSet<>(decision.coUnits()).equals(new java.util.HashSet<>(proposedCoUnitList()));
+    }
+
+    void decide(DispatchDecision decision, boolean override, String by, Instant at) {
+        handlingClass = decision.handlingClass();
+        level = decision.level().number();
+        dispatchMode = decision.dispatchMode();
+        leadUnit = decision.leadUnit();
+        overridden = override;
+        overrideReason = override ? decision.reason() : null;
+        assessedBy = by;
+        assessedAt = at;
+        dispatchRound++;
+        status = OrderStatus.IN_HANDLING;
+    }
+
+    void needsReassessment() {
+        status = OrderStatus.NEEDS_REASSESSMENT;
+    }
+
+    void sendToPolice(Instant at) {
+        status = OrderStatus.SENT_TO_POLICE;
+        closedAt = at;
+    }
+
+    /** Closes the order; returns the number of this result (1, or more after reopening). */
+    int close(Instant at) {
+        status = OrderStatus.CLOSED;
+        closedAt = at;
+        return ++resultRound;
+    }
+
+    void reopen() {
+        status = OrderStatus.IN_HANDLING;
+        closedAt = null;
+    }
+
+    public long incidentId() {
+        return incidentId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public IncidentSource source() {
+        return source;
+    }
+
+    public String externalNumber() {
+        return externalNumber;
+    }
+
+    public String itemCode() {
+        return itemCode;
+    }
+
+    public String subDistrict() {
+        return subDistrict;
+    }
+
+    public HandlingClass handlingClass() {
+        return handlingClass;
+    }
+
+    public InstructionLevel level() {
+        return level == null ? null : InstructionLevel.of(level);
+    }
+
+    public DispatchMode dispatchMode() {
+        return dispatchMode;
+    }
+
+    public String leadUnit() {
+        return leadUnit;
+    }
+
+    public int dispatchRound() {
+        return dispatchRound;
+    }
+
+    public TaskView task() {
+        return new TaskView(receivedAt, callerName, callerPhone, address, itemCode, description);
+    }
+
+    public OrderView toView() {
+        return new OrderView(incidentId, version, status, source, receivedAt, address, subDistrict, itemCode, proposal(),
+                proposedLead, proposedCoUnitList(), handlingClass, level(), dispatchMode, leadUnit, overridden,
+                overrideReason, assessedBy, assessedAt);
+    }
+
+    public String toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("status", status.name())
+                .add("proposedRule", proposedRule)
+                .add("proposedClass", proposedClass.name())
+                .add("proposedLevel", proposedLevel)
+                .add("proposedMode", proposedMode.name())
+                .add("proposedLead", proposedLead == null ? "" : proposedLead)
+                .add("proposedCoUnits", proposedCoUnits)
+                .add("overridden", overridden)
+                .add("dispatchRound", dispatchRound);
+        if (handlingClass != null) {
+            json.add("handlingClass", handlingClass.name()).add("level", level).add("dispatchMode", dispatchMode.name())
+                    .add("leadUnit", leadUnit == null ? "" : leadUnit);
+        }
+        if (overrideReason != null) {
+            json.add("overrideReason", overrideReason);
+        }
+        return json.build().toString();
+    }
+}
