@@ -3,19 +3,23 @@ package org.linkage110.web.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.linkage110.intake.ConflictingRedeliveryException;
-import org.linkage110.intake.InvalidIncidentException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.linkage110.intake.ConflictingRedeliveryException;
+import org.linkage110.intake.InvalidIncidentException;
+import org.linkage110.routing.IllegalMoveException;
+import org.linkage110.routing.NotFoundInRoutingException;
+import org.linkage110.routing.RoutingRefusedException;
 
 /** Turns every failure of an API call into a problem+json answer. */
 public final class ProblemMappers {
@@ -44,6 +48,25 @@ public final class ProblemMappers {
                     conflict.differingFields().stream()
                             .map(f -> new Problem.FieldError(f, "differs from the first delivery")).toList());
         }
+        if (t instanceof ProblemException problem) {
+            return problem.problem();
+        }
+        if (t instanceof RoutingRefusedException refused) {
+            return new Problem(422, "unprocessable-request", "Unprocessable Content",
+                    "The request is well formed but cannot be carried out.",
+                    refused.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+        }
+        if (t instanceof IllegalMoveException move) {
+            return Problem.of(Response.Status.CONFLICT, move.stale() ? "concurrent-change" : "illegal-transition",
+                    move.getMessage());
+        }
+        if (t instanceof NotFoundInRoutingException) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not Found");
+        }
+        if (causedBy(t, OptimisticLockException.class)) {
+            return Problem.of(Response.Status.CONFLICT, "concurrent-change",
+                    "Changed by someone else at the same moment; read it again.");
+        }
         if (t instanceof EJBAccessException) {
             return Problem.of(Response.Status.FORBIDDEN, "forbidden", "Your role may not do this.");
         }
@@ -62,6 +85,15 @@ public final class ProblemMappers {
         }
         LOG.log(Level.SEVERE, "unexpected failure of an API call", thrown);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "The server failed; the failure is logged.");
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem invalid(ConstraintViolationException e) {

@@ -36,16 +36,21 @@ public class RequestChecks {
 
     /** An ISO-8601 timestamp with offset; null (and a field error) when absent or not one. */
     public Instant timestamp(String field, String value) {
+        Instant instant = moment(field, value);
+        if (instant != null && instant.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            errors.add(new Problem.FieldError(field, "must not be in the future"));
+        }
+        return instant;
+    }
+
+    /** A moment that may lie ahead (a deadline asked for); null (and a field error) when absent or not one. */
+    public Instant moment(String field, String value) {
         if (value == null || value.isBlank()) {
             errors.add(new Problem.FieldError(field, "must not be null"));
             return null;
         }
         try {
-            Instant instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-            if (instant.isAfter(clock.instant().plus(CLOCK_SKEW))) {
-                errors.add(new Problem.FieldError(field, "must not be in the future"));
-            }
-            return instant;
+            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(field,
                     "must be an ISO-8601 timestamp with offset, e.g. 2026-11-23T19:05:00+08:00"));

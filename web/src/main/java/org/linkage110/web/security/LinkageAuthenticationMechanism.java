@@ -9,6 +9,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,12 +18,14 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Base64;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * One mechanism, two kinds of caller. Under {@code /api/} every request carries its own API key
- * and no session is created; an unauthenticated API call gets 401 as problem+json. Elsewhere a
+ * One mechanism, two kinds of caller. Under {@code /api/} every request carries its own
+ * credential and no session is created: an agency system's API key, or a staff account's name
+ * and password (HTTP Basic, for the office's and the units' own desk systems); an unauthenticated API call gets 401 as problem+json. Elsewhere a
  * person signs in once through the login page ({@code SecurityContext.authenticate} with a
  * username and password) and stays signed in for the HTTP session; an unauthenticated visit to a
  * protected page is sent to the login page.
@@ -71,6 +74,17 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus validateApiCall(HttpServletRequest request, HttpServletResponse response,
                                                  HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential staff = basic(authorization.substring(6).strip());
+            CredentialValidationResult result = staff == null
+                    ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(staff);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(response, context, "The user name or password is not valid.");
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
         String header = request.getHeader(ApiKeyCredential.HEADER);
         if (header == null) {
             return context.isProtected()
@@ -85,6 +99,17 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
             return unauthorized(response, context, "The API key is not valid.");
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A staff account's name and password from an HTTP Basic header; null when it is not one. */
+    private static UsernamePasswordCredential basic(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static AuthenticationStatus resumeSession(HttpMessageContext context, Principal principal) {

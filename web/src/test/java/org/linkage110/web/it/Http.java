@@ -65,6 +65,35 @@ final class Http {
         return send(request.build());
     }
 
+    /** A staff account's credentials for the API (HTTP Basic), as the office's desk system sends them. */
+    static String staff(String username) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":Demo-110").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Any call: {@code credential} is an API key, or a "Basic ..." value for a staff account;
+     * {@code ifMatch} and {@code json} may be null.
+     */
+    HttpResponse<String> call(String method, String path, String credential, String ifMatch, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (credential != null) {
+            request.header(credential.startsWith("Basic ") ? "Authorization" : "X-API-Key", credential);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.build());
+    }
+
+    static jakarta.json.JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,379 @@
+package org.linkage110.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Routing over real HTTP against the running server: assessment and dispatch by the office (staff
+ * account), the units' lifecycle through their own systems (API keys), results reported back to
+ * 110 (a real HTTP receiver here), and the guards: other units' instructions, illegal moves,
+ * concurrent edits.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoutingApiIT {
+
+    private static final String DISPATCHER = Http.staff("dispatcher");
+    private static final String LINGXI = "unit-lingxi.Demo-110";
+    private static final int PEER_PORT = 28290;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http;
+
+    @BeforeEach
+    void connect() {
+        http = new Http(base);
+    }
+
+    @Test
+    void aJointCaseFrom110GoesToAllUnitsAtOnceAndItsResultReaches110ExactlyOnce() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer peer = HttpServer.create(new InetSocketAddress("127.0.0.1", PEER_PORT), 0);
+        peer.createContext("/110/incident-results", exchange -> {
+            try (InputStream body = exchange.getRequestBody()) {
+                received.add(exchange.getRequestHeaders().getFirst("Idempotency-Key") + " "
+                        + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        peer.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        peer.start();
+        try {
+            String number = "110-" + UUID.randomUUID();
+            long id = push(Http.incident(number, "工地与居民发生争执，渣土车堵路，双方情绪激动")
+                    .add("flags", Json.createObjectBuilder().add("onSceneDispute", true)));
+
+            JsonObject order = order(id);
+            JsonObject proposal = order.getJsonObject("proposal");
+            assertThat(proposal.getString("ruleId")).isEqualTo("DISPUTE_MAY_ESCALATE");
+            assertThat(proposal.getString("handlingClass")).isEqualTo("JOINT_HANDLING");
+            assertThat(proposal.getString("level")).isEqualTo("URGENT");
+            assertThat(proposal.getString("dispatchMode")).isEqualTo("JOINT");
+            assertThat(proposal.getString("reason")).contains("纠纷");
+            assertThat(order.getString("proposedLead")).isEqualTo("URBAN_CONSTRUCTION_BUREAU");
+            assertThat(strings(order.getJsonArray("proposedCoUnits")))
+                    .containsExactlyInAnyOrder("CONSTRUCTION_SERVICE_CENTRE", "CITY_MANAGEMENT_BUREAU", "SD_LINGXI");
+
+            HttpResponse<String> dispatched = http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null, "{}");
+            assertThat(dispatched.statusCode()).isEqualTo(200);
+            JsonArray sent = Http.array(dispatched);
+            assertThat(sent).hasSize(4);
+            assertThat(sent.stream().map(v -> v.asJsonObject().getString("dispatchedAt")).distinct()).hasSize(1);
+            Map<String, Long> byUnit = sent.stream().map(JsonValue::asJsonObject)
+                    .collect(Collectors.toMap(i -> i.getString("unitCode"), i -> i.getJsonNumber("id").longValue()));
+            JsonObject lead = sent.stream().map(JsonValue::asJsonObject)
+                    .filter(i -> i.getString("role").equals("LEAD")).findFirst().orElseThrow();
+            assertThat(lead.getString("unitCode")).isEqualTo("URBAN_CONSTRUCTION_BUREAU");
+            Instant dispatchedAt = Instant.parse(lead.getString("dispatchedAt"));
+            assertThat(due(lead, "SIGN_FOR")).isEqualTo(dispatchedAt.plus(Duration.ofMinutes(10)));
+            assertThat(due(lead, "FIRST_REPORT")).isEqualTo(dispatchedAt.plus(Duration.ofHours(2)));
+            assertThat(due(lead, "RESULT")).isEqualTo(dispatchedAt.plus(Duration.ofHours(24)));
+            JsonObject town = sent.stream().map(JsonValue::asJsonObject)
+                    .filter(i -> i.getString("unitCode").equals("SD_LINGXI")).findFirst().orElseThrow();
+            assertThat(due(town, "SIGN_FOR")).as("000's town standard").isEqualTo(dispatchedAt.plus(Duration.ofMinutes(1)));
+
+            String leadKey = Database.unitClient("URBAN_CONSTRUCTION_BUREAU");
+            long leadId = byUnit.get("URBAN_CONSTRUCTION_BUREAU");
+            act(leadKey, leadId, "sign", null, 200);
+            act(leadKey, leadId, "contact-caller", "已电话联系报警人", 200);
+            act(leadKey, leadId, "arrive", null, 200);
+            act(leadKey, leadId, "record-police-handover", "现场已控制，民警移交城建局现场指挥", 200);
+            act(leadKey, leadId, "report", "现场已疏导，渣土车已移走", 200);
+            act(leadKey, leadId, "submit-result", "协调施工方整改并赔偿，双方达成一致", 200);
+            for (String co : List.of("CONSTRUCTION_SERVICE_CENTRE", "CITY_MANAGEMENT_BUREAU", "SD_LINGXI")) {
+                String key = co.equals("SD_LINGXI") ? LINGXI : Database.unitClient(co);
+                act(key, byUnit.get(co), "sign", null, 200);
+                act(key, byUnit.get(co), "submit-result", co + " 已配合处置完毕", 200);
+            }
+            for (long instruction : byUnit.values()) {
+                assertThat(http.call("POST", "api/v1/instructions/" + instruction + "/confirm", DISPATCHER, null, null)
+                        .statusCode()).isEqualTo(200);
+            }
+            assertThat(order(id).getString("status")).isEqualTo("CLOSED");
+            JsonObject fromIntake = Http.json(http.get(http.resolve("api/v1/incidents/" + id), Http.KEY_110));
+            assertThat(fromIntake.getString("status")).isEqualTo("CLOSED");
+
+            String key = "result-" + id + "-1";
+            awaitTrue(() -> received.stream().anyMatch(r -> r.startsWith(key + " ")), Duration.ofSeconds(30));
+            Thread.sleep(5_000);
+            List<String> results = received.stream().filter(r -> r.startsWith(key + " ")).toList();
+            assertThat(results).hasSize(1);
+            assertThat(results.get(0)).contains(number).contains("协调施工方整改并赔偿");
+            assertThat(order(id).getJsonArray("instructions").stream()
+                    .map(v -> v.asJsonObject().getString("status")).distinct()).containsExactly("REPORTED_BACK");
+        } finally {
+            peer.stop(0);
+        }
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndIsRecordedWithIt() throws Exception {
+        long id = push(Http.incident("110-" + UUID.randomUUID(), "小区井盖松动，有行人绊倒风险"));
+        JsonObject order = order(id);
+        assertThat(order.getJsonObject("proposal").getString("ruleId")).isEqualTo("DEFAULT_SOURCE_DIVERSION");
+        assertThat(order.getJsonObject("proposal").getString("dispatchMode")).isEqualTo("TO_HOTLINE_12345");
+
+        String override = "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":\"SD_LINGXI\"}";
+        JsonObject refused = Http.problem(http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null,
+                override), "unprocessable-request");
+        assertThat(refused.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        assertThat(order(id).getString("status")).isEqualTo("AWAITING_ASSESSMENT");
+        assertThat(Database.scalar("select count(*) from routing_instruction where incident_id = ?", id)).isZero();
+
+        Http.problem(http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null,
+                "{\"leadUnit\":\"AGRICULTURE_RURAL_BUREAU\",\"reason\":\"试试\"}"), "unprocessable-request");
+
+        HttpResponse<String> dispatched = http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null,
+                "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":\"SD_LINGXI\",\"reason\":\"井盖在街道自管小区内，由街道即时处置\"}");
+        assertThat(dispatched.statusCode()).isEqualTo(200);
+        JsonObject after = order(id);
+        assertThat(after.getBoolean("overridden")).isTrue();
+        assertThat(after.getString("overrideReason")).isEqualTo("井盖在街道自管小区内，由街道即时处置");
+        assertThat(after.getString("assessedBy")).isEqualTo("dispatcher");
+        assertThat(Database.scalar("select count(*) from platform_audit_event where action = 'routing.order.overridden' "
+                + "and subject_id = ? and actor = 'dispatcher'", String.valueOf(id))).isEqualTo(1);
+        Http.problem(http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null, "{}"), "illegal-transition");
+    }
+
+    @Test
+    void aUnitNeitherSeesNorTouchesAnotherUnitsInstruction() throws Exception {
+        long lingxiInstruction = dispatchedTo("SD_LINGXI");
+        String other = Database.unitClient("CITY_MANAGEMENT_BUREAU");
+
+        HttpResponse<String> foreign = http.call("GET", "api/v1/instructions/" + lingxiInstruction, other, null, null);
+        HttpResponse<String> absent = http.call("GET", "api/v1/instructions/999999999999", other, null, null);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).isEqualTo(absent.body());
+        Http.problem(http.call("POST", "api/v1/instructions/" + lingxiInstruction + "/actions/sign", other, null, null),
+                "not-found");
+        Http.problem(http.call("GET", "api/v1/instructions/" + lingxiInstruction + "/records", other, null, null),
+                "not-found");
+        assertThat(ids(http.call("GET", "api/v1/instructions", other, null, null))).doesNotContain(lingxiInstruction);
+        assertThat(ids(http.call("GET", "api/v1/instructions", LINGXI, null, null))).contains(lingxiInstruction);
+        assertThat(ids(http.call("GET", "api/v1/instructions", Http.KEY_110, null, null))).isEmpty();
+        assertThat(Database.scalar("select count(*) from routing_instruction where id = ? and status = 'DISPATCHED'",
+                lingxiInstruction)).isEqualTo(1);
+    }
+
+    @Test
+    void illegalMovesMissingFieldsAndStaleVersionsAreRefusedAndChangeNothing() throws Exception {
+        long instruction = dispatchedTo("SD_LINGXI");
+        Http.problem(act(LINGXI, instruction, "arrive", null, 409), "illegal-transition");
+        Http.problem(http.call("POST", "api/v1/instructions/" + instruction + "/actions/confirm", LINGXI, null, null),
+                "not-found");
+        Http.problem(http.call("POST", "api/v1/instructions/" + instruction + "/actions/sign", LINGXI, "\"41\"", null),
+                "concurrent-change");
+        HttpResponse<String> read = http.call("GET", "api/v1/instructions/" + instruction, LINGXI, null, null);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertThat(http.call("POST", "api/v1/instructions/" + instruction + "/actions/sign", LINGXI, etag, null)
+                .statusCode()).isEqualTo(200);
+        Http.problem(http.call("POST", "api/v1/instructions/" + instruction + "/actions/contact-caller", LINGXI, etag,
+                null), "concurrent-change");
+        JsonObject missing = Http.problem(act(LINGXI, instruction, "submit-result", null, 422), "unprocessable-request");
+        assertThat(missing.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("text");
+        JsonObject extension = Http.problem(http.call("POST", "api/v1/instructions/" + instruction
+                + "/actions/request-extension", LINGXI, null, "{\"text\":\"需协调产权单位\"}"), "unprocessable-request");
+        assertThat(extension.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .contains("headName", "requestedDue");
+        assertThat(Database.scalar("select count(*) from routing_instruction where id = ? and status = 'SIGNED'",
+                instruction)).isEqualTo(1);
+        assertThat(Database.scalar("select count(*) from routing_instruction_record where instruction_id = ?",
+                instruction)).isZero();
+    }
+
+    @Test
+    void twoOperatorsSigningAtOnceExactlyOneSucceeds() throws Exception {
+        long instruction = dispatchedTo("SD_LINGXI");
+        long version = Database.scalar("select version from routing_instruction where id = ?", instruction);
+        int operators = 6;
+        CyclicBarrier start = new CyclicBarrier(operators);
+        ExecutorService pool = Executors.newFixedThreadPool(operators);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < operators; i++) {
+                Callable<Integer> sign = () -> {
+                    start.await();
+                    return http.call("POST", "api/v1/instructions/" + instruction + "/actions/sign", LINGXI, null,
+                            null).statusCode();
+                };
+                answers.add(pool.submit(sign));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(operators - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Database.scalar("select count(*) from platform_audit_event where action = "
+                + "'routing.instruction.sign' and subject_id = ?", String.valueOf(instruction))).isEqualTo(1);
+        assertThat(Database.scalar("select version from routing_instruction where id = ?", instruction))
+                .isEqualTo(version + 1);
+    }
+
+    @Test
+    void anOrderDivertedTo12345IsHandledBy12345AndAReturnGoesBackToTheOffice() throws Exception {
+        long id = push(Http.incident("110-" + UUID.randomUUID(), "夜市摊点占道经营，噪音扰民"));
+        JsonArray sent = Http.array(http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null, "{}"));
+        assertThat(sent).hasSize(1);
+        JsonObject diverted = sent.getJsonObject(0);
+        assertThat(diverted.getString("channel")).isEqualTo("HOTLINE_12345");
+        long instruction = diverted.getJsonNumber("id").longValue();
+        assertThat(Database.scalar("select count(*) from platform_outbox where destination = '12345' "
+                + "and idempotency_key = ?", "diversion-" + instruction)).isEqualTo(1);
+        assertThat(ids(http.call("GET", "api/v1/instructions", Http.KEY_12345, null, null))).contains(instruction);
+        String responsible = Database.unitClient(diverted.getString("unitCode"));
+        assertThat(http.call("GET", "api/v1/instructions/" + instruction, responsible, null, null).statusCode())
+                .as("the responsible unit gets it through 12345, not directly").isEqualTo(404);
+
+        act(Http.KEY_12345, instruction, "sign", null, 200);
+        act(Http.KEY_12345, instruction, "return", "不属于城建职责，应由街道处理", 200);
+        JsonObject order = order(id);
+        assertThat(order.getString("status")).isEqualTo("NEEDS_REASSESSMENT");
+        HttpResponse<String> again = http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null,
+                "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":\"SD_LINGXI\",\"reason\":\"12345退单：属地街道处置\"}");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(Http.array(again).getJsonObject(0).getString("unitCode")).isEqualTo("SD_LINGXI");
+        assertThat(Database.scalar("select count(*) from routing_instruction where incident_id = ? and status = 'RETURNED'",
+                id)).isEqualTo(1);
+    }
+
+    @Test
+    void anExtensionGetsANewDeadlineOnlyOnceTheOfficeAcceptsIt() throws Exception {
+        long instruction = dispatchedTo("SD_LINGXI");
+        act(LINGXI, instruction, "sign", null, 200);
+        Instant resultDue = due(Http.json(http.call("GET", "api/v1/instructions/" + instruction, LINGXI, null, null)),
+                "RESULT");
+        Instant asked = resultDue.plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        String body = Json.createObjectBuilder().add("text", "需等待产权单位到场").add("headName", "张主任")
+                .add("requestedDue", asked.atOffset(java.time.ZoneOffset.ofHours(8)).toString()).build().toString();
+        assertThat(http.call("POST", "api/v1/instructions/" + instruction + "/actions/request-extension", LINGXI, null,
+                body).statusCode()).isEqualTo(200);
+        assertThat(due(Http.json(http.call("GET", "api/v1/instructions/" + instruction, LINGXI, null, null)), "RESULT"))
+                .isEqualTo(resultDue);
+        JsonArray records = Http.array(http.call("GET", "api/v1/instructions/" + instruction + "/records", LINGXI, null,
+                null));
+        long request = records.getJsonObject(0).getJsonNumber("id").longValue();
+        Http.problem(http.call("POST", "api/v1/orders/requests/" + request + "/accept", LINGXI, null, "{}"), "forbidden");
+        assertThat(http.call("POST", "api/v1/orders/requests/" + request + "/accept", DISPATCHER, null, "{}")
+                .statusCode()).isEqualTo(200);
+        assertThat(due(Http.json(http.call("GET", "api/v1/instructions/" + instruction, LINGXI, null, null)), "RESULT"))
+                .isEqualTo(asked);
+        Http.problem(http.call("POST", "api/v1/orders/requests/" + request + "/refuse", DISPATCHER, null,
+                "{\"text\":\"晚了\"}"), "illegal-transition");
+    }
+
+    @Test
+    void policeBusinessGoesBackTo110() throws Exception {
+        long id = push(Http.incident("110-" + UUID.randomUUID(), "有人在小区内偷电动车"));
+        Http.problem(http.call("POST", "api/v1/orders/" + id + "/send-to-police", DISPATCHER, null, "{}"),
+                "unprocessable-request");
+        assertThat(http.call("POST", "api/v1/orders/" + id + "/send-to-police", DISPATCHER, null,
+                "{\"text\":\"盗窃属警务类警情\"}").statusCode()).isEqualTo(200);
+        assertThat(order(id).getString("status")).isEqualTo("SENT_TO_POLICE");
+        assertThat(Database.scalar("select count(*) from platform_outbox where destination = '110' "
+                + "and idempotency_key = ?", "police-referral-" + id)).isEqualTo(1);
+        Http.problem(http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null, "{}"), "illegal-transition");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private long push(jakarta.json.JsonObjectBuilder incident) {
+        HttpResponse<String> created = http.postJson("api/v1/incidents", Http.KEY_110, incident.build().toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject order(long id) {
+        HttpResponse<String> response = http.call("GET", "api/v1/orders/" + id, DISPATCHER, null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject detail = Http.json(response);
+        return Json.createObjectBuilder(detail.getJsonObject("order"))
+                .add("instructions", detail.getJsonArray("instructions")).build();
+    }
+
+    /** A fresh order in Lingxi, dispatched with an override to this unit as lead; its instruction's id. */
+    private long dispatchedTo(String unit) {
+        long id = push(Http.incident("110-" + UUID.randomUUID(), "路灯不亮，道路漆黑"));
+        HttpResponse<String> sent = http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null,
+                "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":\"" + unit + "\",\"reason\":\"属地即时处置\"}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        return Http.array(sent).getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> act(String key, long instruction, String action, String text, int expected) {
+        String body = text == null ? null : Json.createObjectBuilder().add("text", text).build().toString();
+        HttpResponse<String> response = http.call("POST", "api/v1/instructions/" + instruction + "/actions/" + action,
+                key, null, body);
+        assertThat(response.statusCode()).as(action + " " + response.body()).isEqualTo(expected);
+        return response;
+    }
+
+    private static Instant due(JsonObject instruction, String stage) {
+        return instruction.getJsonArray("stages").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("stage").equals(stage)).map(s -> Instant.parse(s.getString("dueAt")))
+                .findFirst().orElseThrow(() -> new AssertionError("no stage " + stage + " in " + instruction));
+    }
+
+    private static List<Long> ids(HttpResponse<String> list) {
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        return Http.array(list).stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
+        Instant end = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("not within " + limit);
+            }
+            Thread.sleep(250);
+        }
+    }
+}
