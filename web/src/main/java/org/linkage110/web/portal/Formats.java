@@ -17,6 +17,15 @@ public class Formats {
     @Inject
     Clock clock;
 
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** For countdowns in the browser: milliseconds since the epoch. */
+    public long millis(Instant instant) {
+        return instant == null ? 0 : instant.toEpochMilli();
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant.atZone(clock.getZone()));
     }

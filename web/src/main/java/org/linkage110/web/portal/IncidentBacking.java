@@ -59,15 +59,44 @@ public class IncidentBacking {
         return repeats;
     }
 
-    /** Every audited change of the order and of its repeat calls, oldest first. */
+    @Inject
+    org.linkage110.routing.Orders orders;
+
+    /**
+     * Every audited change of the order, of its repeat calls, of its assessment and of every
+     * instruction of every unit, oldest first.
+     */
     public List<AuditRecord> getTimeline() {
         List<AuditRecord> timeline = new ArrayList<>();
         incident().ifPresent(i -> {
             timeline.addAll(audit.history("incident", String.valueOf(i.id())));
             getRepeats().forEach(r -> timeline.addAll(audit.history("incident", String.valueOf(r.id()))));
+            timeline.addAll(audit.history("order", String.valueOf(i.id())));
+            orders.instructionsOf(i.id()).forEach(instruction ->
+                    timeline.addAll(audit.history("instruction", String.valueOf(instruction.id()))));
         });
         timeline.sort(Comparator.comparing(AuditRecord::at).thenComparing(AuditRecord::sequence));
         return timeline;
+    }
+
+    private static final List<String> SAID = List.of("overrideReason", "reason", "returnReason", "text", "result",
+            "reopenReason", "decisionNote", "unit");
+
+    /** What people said in a step (a reason, a result, a note) and to which unit, from its recorded state. */
+    public String said(AuditRecord event) {
+        if (event.after() == null || !event.after().startsWith("{") || !event.action().startsWith("routing.")) {
+            return "";
+        }
+        jakarta.json.JsonObject after = jakarta.json.Json.createReader(new java.io.StringReader(event.after())).readObject();
+        List<String> parts = new ArrayList<>();
+        for (String key : SAID) {
+            if (after.containsKey(key) && after.get(key).getValueType() == jakarta.json.JsonValue.ValueType.STRING) {
+                String value = after.getString(key);
+                parts.add("unit".equals(key) ? units.all().stream().filter(u -> u.code().equals(value))
+                        .map(u -> u.nameZh()).findFirst().orElse(value) : value);
+            }
+        }
+        return String.join("；", parts);
     }
 
     public List<InquiryElementView> getElements() {
