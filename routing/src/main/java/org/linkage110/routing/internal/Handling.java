@@ -320,6 +320,15 @@ public class Handling {
         String before = instruction.toJson();
         Instant now = clock.instant();
         instruction.apply(action, now);
+        switch (action) {
+            case SIGN -> instruction.signedBy(actor(), now);
+            case RETURN -> instruction.returned(input.text());
+            case SUBMIT_RESULT -> instruction.result(input.text());
+            default -> {
+                // the status is all that changes on the instruction itself
+            }
+        }
+        flush();
         List<InstructionStage> stages = stagesOf(List.of(instruction.id()));
         Stage stage = STAGE_OF.get(action);
         if (stage != null) {
@@ -327,7 +336,6 @@ public class Handling {
         }
         switch (action) {
             case SIGN -> {
-                instruction.signedBy(actor(), now);
                 Set<Stage> existing = stages.stream().map(InstructionStage::stage).collect(Collectors.toSet());
                 schedule(instruction, Optional.of(now.atZone(clock.getZone()))).forEach((s, due) -> {
                     if (!existing.contains(s)) {
@@ -337,17 +345,13 @@ public class Handling {
             }
             case ARRIVE -> stages.stream().filter(s -> s.stage() == Stage.DEPART && s.open()).forEach(s -> s.done(now));
             case RETURN -> {
-                instruction.returned(input.text());
                 stages.stream().filter(InstructionStage::open).forEach(s -> s.skipped(now));
                 String orderBefore = order.toJson();
                 order.needsReassessment();
                 audit.record(new AuditedChange("routing.order.returned", "order", String.valueOf(order.incidentId()),
                         orderBefore, order.toJson()));
             }
-            case SUBMIT_RESULT -> {
-                instruction.result(input.text());
-                stages.stream().filter(InstructionStage::open).forEach(s -> s.skipped(now));
-            }
+            case SUBMIT_RESULT -> stages.stream().filter(InstructionStage::open).forEach(s -> s.skipped(now));
             case REPORT, CONTACT_CALLER -> {
                 if (!blank(input.text())) {
                     record(instruction, Kind.NOTE, input, now);
@@ -470,6 +474,7 @@ public class Handling {
         String before = instruction.toJson();
         Instant now = clock.instant();
         instruction.apply(InstructionAction.CONFIRM, now);
+        flush();
         audit.record(new AuditedChange("routing.instruction.confirm", "instruction", String.valueOf(instructionId),
                 before, instruction.toJson()));
         RoutingOrder order = order(instruction.incidentId());
@@ -529,6 +534,7 @@ public class Handling {
         Instant now = clock.instant();
         instruction.apply(InstructionAction.REOPEN, now);
         instruction.reopened(reason);
+        flush();
         DeadlineTable table = new DeadlineTable(deadlineRows(), calendar.current());
         var rule = table.rules(instruction.level(), instruction.unitClass()).get(Stage.RESULT);
         if (rule != null) {

@@ -1,5 +1,6 @@
 package org.linkage110.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -32,7 +33,8 @@ public final class ProblemMappers {
     /** Maps what a failed call threw; unwraps the EJB container's wrapper first. */
     static Problem problemFor(Throwable thrown) {
         Throwable t = thrown;
-        while (t instanceof EJBException && !(t instanceof EJBAccessException) && t.getCause() != null) {
+        while (t instanceof EJBException && !(t instanceof EJBAccessException) && !(t instanceof AccessLocalException)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         if (t instanceof ConstraintViolationException violations) {
@@ -67,7 +69,7 @@ public final class ProblemMappers {
             return Problem.of(Response.Status.CONFLICT, "concurrent-change",
                     "Changed by someone else at the same moment; read it again.");
         }
-        if (t instanceof EJBAccessException) {
+        if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
             return Problem.of(Response.Status.FORBIDDEN, "forbidden", "Your role may not do this.");
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {

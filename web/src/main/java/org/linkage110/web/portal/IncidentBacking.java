@@ -1,6 +1,5 @@
 package org.linkage110.web.portal;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -19,8 +18,10 @@ import org.linkage110.platform.AuditTrail;
 
 /** One incident: what was received, its repeat calls, and the timeline of everything done to it. */
 @Named
-@RequestScoped
-public class IncidentBacking {
+@jakarta.faces.view.ViewScoped
+public class IncidentBacking implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Incidents incidents;
@@ -38,8 +39,8 @@ public class IncidentBacking {
     jakarta.security.enterprise.SecurityContext security;
 
     private Long id;
-    private Optional<IncidentSummary> incident;
-    private List<IncidentSummary> repeats;
+    private transient Optional<IncidentSummary> incident;
+    private transient List<IncidentSummary> repeats;
 
     public Optional<IncidentSummary> incident() {
         if (incident == null) {
@@ -148,5 +149,7 @@ public class IncidentBacking {
 
     public void setId(Long id) {
         this.id = id;
+        this.incident = null;
+        this.repeats = null;
     }
 }

@@ -1,5 +1,6 @@
 package org.linkage110.web.portal;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +28,7 @@ public class RoutingFeedback {
             messages.errorText(move.getMessage());
         } catch (NotFoundInRoutingException notFound) {
             messages.error("routing.notFound");
-        } catch (EJBAccessException denied) {
+        } catch (EJBAccessException | AccessLocalException denied) {
             messages.error("routing.forbidden");
         } catch (EJBException failed) {
             if (failed.getCause() instanceof jakarta.persistence.OptimisticLockException) {

@@ -244,6 +244,65 @@ class PortalIT {
         assertThat(browser.present(By.id("intake:drill"))).isFalse();
     }
 
+    @Test
+    void aDispatcherOverridesWithAReasonAndTheUnitOperatorSignsAndFilesTheResult() throws Exception {
+        Http http = new Http(base);
+        String description = "路口井盖缺失" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = http.postJson("api/v1/incidents", Http.KEY_110,
+                Http.incidentJson("110-" + UUID.randomUUID(), description));
+        long id = Http.json(created).getJsonNumber("id").longValue();
+
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/incident.xhtml?id=" + id));
+        assertThat(browser.visible(By.id("proposal-rule")).getText()).isEqualTo("DEFAULT_SOURCE_DIVERSION");
+        assertThat(browser.visible(By.id("proposal-reason")).getText()).contains("源头分流");
+        new Select(browser.visible(By.id("dispatch-form:mode"))).selectByVisibleText("即时处置");
+        new Select(browser.visible(By.id("dispatch-form:lead"))).selectByValue("SD_LINGXI");
+        browser.visible(By.id("dispatch-form:dispatch")).click();
+        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("理由"));
+        assertThat(browser.present(By.id("override-reason"))).isFalse();
+
+        new Select(browser.visible(By.id("dispatch-form:mode"))).selectByVisibleText("即时处置");
+        new Select(browser.visible(By.id("dispatch-form:lead"))).selectByValue("SD_LINGXI");
+        browser.visible(By.id("dispatch-form:reason")).sendKeys("井盖位于街道自管路段，属地即时处置");
+        browser.visible(By.id("dispatch-form:dispatch")).click();
+        assertThat(browser.visible(By.id("override-reason")).getText()).contains("井盖位于街道自管路段，属地即时处置");
+        String timeline = browser.visible(By.id("timeline")).getText();
+        assertThat(timeline).contains("改判派单").contains("井盖位于街道自管路段，属地即时处置").contains("下达指令");
+        assertThat(browser.present(By.id("dispatch-form"))).isFalse();
+
+        long foreign = Http.json(http.postJson("api/v1/incidents", Http.KEY_110,
+                Http.incidentJson("110-" + UUID.randomUUID(), "别家单位的指令" + description))).getJsonNumber("id").longValue();
+        long foreignInstruction = Http.array(http.call("POST", "api/v1/orders/" + foreign + "/dispatch",
+                Http.staff("dispatcher"), null, "{}")).getJsonObject(0).getJsonNumber("id").longValue();
+
+        browser.visible(By.id("session:logout")).click();
+        browser.waitForUrlContaining("login.xhtml");
+        signIn("unit", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.visible(By.id("nav-inbox")).click();
+        browser.waitForUrlContaining("/app/inbox.xhtml");
+        String row = "//tr[contains(., '" + description + "')]";
+        assertThat(browser.visible(By.xpath(row + "//span[contains(@class,'countdown')]")).getAttribute("data-due"))
+                .isNotBlank();
+        assertThat(browser.visible(By.id("inbox-form:inbox")).getText()).doesNotContain("别家单位的指令");
+        browser.visible(By.xpath(row + "//button[contains(@class,'act-SIGN')]")).click();
+        browser.waitUntil(d -> d.findElement(By.xpath(row)).getText().contains("已签收"));
+        browser.visible(By.xpath(row + "//a[contains(@class,'more')]")).click();
+        browser.waitForUrlContaining("/app/instruction.xhtml");
+        browser.visible(By.id("form-SUBMIT_RESULT:text")).sendKeys("已更换井盖并设置警示");
+        browser.visible(By.id("form-SUBMIT_RESULT:go")).click();
+        browser.waitUntil(d -> d.findElement(By.id("status")).getText().equals("已报结果"));
+        assertThat(browser.visible(By.id("result")).getText()).contains("已更换井盖并设置警示");
+
+        browser.open(url("app/instruction.xhtml?id=" + foreignInstruction));
+        assertThat(browser.visible(By.id("not-found")).getText()).isEqualTo("未找到该指令。");
+        assertThat(browser.driver().getPageSource()).doesNotContain("别家单位的指令");
+        assertThat(Database.scalar("select count(*) from routing_instruction where incident_id = ? "
+                + "and unit_code = 'SD_LINGXI' and status = 'RESULT_SUBMITTED'", id)).isEqualTo(1);
+    }
+
     /** Answers every inquiry element on the form: numbers, text, and the first choice of each menu. */
     private void fillInquiryElements(String text) {
         for (WebElement field : browser.driver().findElements(By.cssSelector("input[data-code]"))) {
