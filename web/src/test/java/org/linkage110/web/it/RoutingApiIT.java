@@ -319,6 +319,74 @@ class RoutingApiIT {
         Http.problem(http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null, "{}"), "illegal-transition");
     }
 
+    @Test
+    void theDecisionTableIsDataThatOnlyAdminChangesWithAReasonAndHistory() throws Exception {
+        String admin = Http.staff("admin");
+        JsonArray table = Http.array(http.call("GET", "api/v1/decision-rules", DISPATCHER, null, null));
+        assertThat(table.stream().map(r -> r.asJsonObject().getString("id")))
+                .startsWith("POLICE_FIRST").endsWith("DEFAULT_SOURCE_DIVERSION");
+        JsonObject rule = table.stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("id").equals("EMERGENCY_NO_DANGER")).findFirst().orElseThrow();
+        JsonObject urgent = Json.createObjectBuilder(rule).add("level", "URGENT").build();
+        String change = Json.createObjectBuilder().add("rule", urgent).add("why", "供水故障一律按一级指令处置").build().toString();
+
+        Http.problem(http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", DISPATCHER, null, change), "forbidden");
+        Http.problem(http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null,
+                Json.createObjectBuilder().add("rule", urgent).build().toString()), "unprocessable-request");
+        JsonObject noCatchAll = table.stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("id").equals("DEFAULT_SOURCE_DIVERSION")).findFirst().orElseThrow();
+        Http.problem(http.call("PUT", "api/v1/decision-rules/DEFAULT_SOURCE_DIVERSION", admin, null,
+                Json.createObjectBuilder().add("rule", Json.createObjectBuilder(noCatchAll).add("appliesTo", "C01"))
+                        .add("why", "试试").build().toString()), "unprocessable-request");
+
+        HttpResponse<String> saved = http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null, change);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        try {
+            long id = push(Http.incident("110-" + UUID.randomUUID(), "小区自来水管爆裂，路面积水").add("categoryCode", "C08-01"));
+            JsonObject proposal = order(id).getJsonObject("proposal");
+            assertThat(proposal.getString("ruleId")).isEqualTo("EMERGENCY_NO_DANGER");
+            assertThat(proposal.getString("level")).isEqualTo("URGENT");
+            JsonArray history = Http.array(http.call("GET", "api/v1/decision-rules/EMERGENCY_NO_DANGER/history",
+                    DISPATCHER, null, null));
+            assertThat(history).hasSize(2);
+            assertThat(history.getJsonObject(1).getString("changedBy")).isEqualTo("admin");
+            assertThat(history.getJsonObject(1).getString("why")).isEqualTo("供水故障一律按一级指令处置");
+        } finally {
+            JsonObject back = Json.createObjectBuilder(rule).add("version", Http.json(saved).getJsonNumber("version"))
+                    .build();
+            assertThat(http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null,
+                    Json.createObjectBuilder().add("rule", back).add("why", "恢复").build().toString()).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aTierChangeIsKeptInHistoryAndAppliesToNewInstructionsOnly() throws Exception {
+        String supervisor = Http.staff("supervisor");
+        long before = dispatchedTo("SD_LINGXI");
+        Http.problem(http.call("POST", "api/v1/units/SD_LINGXI/tier", DISPATCHER, null,
+                "{\"tier\":2,\"reason\":\"试试\"}"), "forbidden");
+        Http.problem(http.call("POST", "api/v1/units/SD_LINGXI/tier", supervisor, null, "{\"tier\":2}"),
+                "unprocessable-request");
+        assertThat(http.call("POST", "api/v1/units/SD_LINGXI/tier", supervisor, null,
+                "{\"tier\":2,\"reason\":\"四定未落实，调整为二级\"}").statusCode()).isEqualTo(200);
+        try {
+            long after = dispatchedTo("SD_LINGXI");
+            assertThat(Http.json(http.call("GET", "api/v1/instructions/" + before, LINGXI, null, null)).getString("tier"))
+                    .isEqualTo("TIER_1");
+            assertThat(Http.json(http.call("GET", "api/v1/instructions/" + after, LINGXI, null, null)).getString("tier"))
+                    .isEqualTo("TIER_2");
+            JsonArray tiers = Http.array(http.call("GET", "api/v1/units/SD_LINGXI/tiers", supervisor, null, null));
+            JsonObject last = tiers.getJsonObject(tiers.size() - 1);
+            assertThat(last.getString("tier")).isEqualTo("TIER_2");
+            assertThat(last.getString("changedBy")).isEqualTo("supervisor");
+            assertThat(last.getString("reason")).isEqualTo("四定未落实，调整为二级");
+        } finally {
+            assertThat(http.call("POST", "api/v1/units/SD_LINGXI/tier", supervisor, null,
+                    "{\"tier\":1,\"reason\":\"整改到位，恢复一级\"}").statusCode()).isEqualTo(200);
+        }
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     private long push(jakarta.json.JsonObjectBuilder incident) {
