@@ -111,3 +111,8 @@ ensure_browser() {
     [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 }
+
+# The CJK font the office's PDF documents embed (app.pdf.font).
+ensure_fonts() {
+    [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || apt_install fonts-wqy-microhei
+}

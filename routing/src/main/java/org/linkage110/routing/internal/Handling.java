@@ -3,6 +3,7 @@ package org.linkage110.routing.internal;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -27,6 +28,7 @@ import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.calendar.Stage;
 import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.domain.event.OrderClosed;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.intake.Incidents;
 import org.linkage110.platform.AuditTrail;
@@ -93,6 +95,9 @@ public class Handling {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<OrderClosed> closed;
 
     // ---- assessment --------------------------------------------------------------------------
 
@@ -522,6 +527,9 @@ public class Handling {
             outbox.enqueue(destination, RESULT, "result-" + order.incidentId() + "-" + round, message.build().toString());
         }
         incidents.close(new IncidentId(order.incidentId()));
+        all.stream().filter(i -> i.active() && i.role() == UnitRole.LEAD).findFirst().ifPresent(lead ->
+                closed.fire(new OrderClosed(new IncidentId(order.incidentId()), lead.id(), lead.unitCode(),
+                        order.itemCode(), now, round)));
     }
 
     /** Handling starts again for this unit (a failed callback): a new result deadline from now. */

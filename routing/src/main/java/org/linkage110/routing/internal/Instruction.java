@@ -33,6 +33,7 @@ import org.linkage110.routing.UnitRole;
  */
 @Entity
 @Table(name = "routing_instruction")
+@NamedQuery(name = Instruction.BY_IDS, query = "select i from Instruction i where i.id in :ids")
 @NamedQuery(name = Instruction.OF_ORDER, query = "select i from Instruction i where i.incidentId = :order order by i.id")
 @NamedQuery(name = Instruction.OF_UNIT, query = "select i from Instruction i where i.unitCode = :unit "
         + "and i.channel = :channel and i.status in :statuses order by i.dispatchedAt desc, i.id desc")
@@ -40,6 +41,7 @@ import org.linkage110.routing.UnitRole;
         + "and i.status in :statuses order by i.dispatchedAt desc, i.id desc")
 public class Instruction {
 
+    public static final String BY_IDS = "Instruction.byIds";
     public static final String OF_ORDER = "Instruction.ofOrder";
     public static final String OF_UNIT = "Instruction.ofUnit";
     public static final String OF_CHANNEL = "Instruction.ofChannel";

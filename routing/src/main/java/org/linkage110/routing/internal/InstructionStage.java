@@ -20,9 +20,22 @@ import org.linkage110.routing.StageView;
 @IdClass(InstructionStage.Key.class)
 @NamedQuery(name = InstructionStage.OF_INSTRUCTIONS,
         query = "select s from InstructionStage s where s.instructionId in :ids order by s.dueAt")
+@NamedQuery(name = InstructionStage.TO_WARN, query = "select s from InstructionStage s where s.doneAt is null "
+        + "and s.warnedAt is null and s.dueAt <= :limit order by s.dueAt")
+@NamedQuery(name = InstructionStage.TO_MARK_OVERDUE, query = "select s from InstructionStage s where s.doneAt is null "
+        + "and s.overdueAt is null and s.dueAt < :limit order by s.dueAt")
+@NamedQuery(name = InstructionStage.CLAIM_WARNING, query = "update InstructionStage s set s.warnedAt = :at "
+        + "where s.instructionId = :id and s.stage = :stage and s.warnedAt is null and s.doneAt is null")
+@NamedQuery(name = InstructionStage.CLAIM_OVERDUE, query = "update InstructionStage s set s.overdueAt = :at, "
+        + "s.warnedAt = coalesce(s.warnedAt, :at) "
+        + "where s.instructionId = :id and s.stage = :stage and s.overdueAt is null and s.doneAt is null")
 public class InstructionStage {
 
     public static final String OF_INSTRUCTIONS = "InstructionStage.ofInstructions";
+    public static final String TO_WARN = "InstructionStage.toWarn";
+    public static final String TO_MARK_OVERDUE = "InstructionStage.toMarkOverdue";
+    public static final String CLAIM_WARNING = "InstructionStage.claimWarning";
+    public static final String CLAIM_OVERDUE = "InstructionStage.claimOverdue";
 
     /** Done: the stage was met. Skipped: the instruction ended (result, return) before it was. */
     public static final String DONE = "DONE";
@@ -65,6 +78,12 @@ public class InstructionStage {
 
     private boolean extended;
 
+    @Column(name = "warned_at")
+    private Instant warnedAt;
+
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
+
     protected InstructionStage() {
     }
 
@@ -105,6 +124,8 @@ public class InstructionStage {
         dueAt = due;
         doneAt = null;
         outcome = null;
+        warnedAt = null;
+        overdueAt = null;
         extended = extended || extension;
     }
 

@@ -31,11 +31,14 @@ import org.linkage110.routing.TaskView;
  */
 @Entity
 @Table(name = "routing_order")
+@NamedQuery(name = RoutingOrder.OPEN_SINCE, query = "select o from RoutingOrder o where o.status in :statuses "
+        + "and o.receivedAt <= :by and o.incidentId > :after order by o.incidentId")
 @NamedQuery(name = RoutingOrder.WAITING, query = "select o from RoutingOrder o where o.status in :statuses "
         + "order by o.receivedAt desc")
 public class RoutingOrder {
 
     public static final String WAITING = "RoutingOrder.waiting";
+    public static final String OPEN_SINCE = "RoutingOrder.openSince";
 
     @Id
     @Column(name = "incident_id")

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.linkage110.domain.DispatchMode;
@@ -62,8 +61,8 @@ public class OrdersResource {
         DispatchDecision proposed = DispatchDecision.asProposed(order);
         DispatchRequest request = body == null ? new DispatchRequest(null, null, null, null, null, null) : body;
         List<Problem.FieldError> errors = new ArrayList<>();
-        HandlingClass handlingClass = parse(HandlingClass.class, "handlingClass", request.handlingClass(), errors);
-        DispatchMode mode = parse(DispatchMode.class, "dispatchMode", request.dispatchMode(), errors);
+        HandlingClass handlingClass = Enums.parse(HandlingClass.class, "handlingClass", request.handlingClass(), errors);
+        DispatchMode mode = Enums.parse(DispatchMode.class, "dispatchMode", request.dispatchMode(), errors);
         InstructionLevel level = null;
         if (request.level() != null) {
             try {
@@ -99,17 +98,5 @@ public class OrdersResource {
     public HandlingRecordView decide(@PathParam("id") long id, @PathParam("decision") String decision,
                                      ActionRequest body) {
         return orders.decide(id, "accept".equals(decision), body == null ? null : body.text());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<Problem.FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError(field, "not one of " + java.util.Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
     }
 }

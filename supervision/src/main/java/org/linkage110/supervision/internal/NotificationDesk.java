@@ -1,0 +1,36 @@
+package org.linkage110.supervision.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.linkage110.platform.AuditTrail;
+import org.linkage110.platform.AuditedChange;
+
+/** Raises notifications, each once (by its key), in the caller's transaction, audited. */
+@Stateless
+public class NotificationDesk {
+
+    @PersistenceContext(unitName = "supervision")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    /** False when a notification with this key exists already. */
+    public boolean raise(String recipient, String kind, Long incidentId, Long subjectId, String text, String key,
+                         Instant at) {
+        if (em.createNamedQuery(Notification.BY_KEY, Long.class).setParameter("key", key).getSingleResult() > 0) {
+            return false;
+        }
+        Notification notification = new Notification(recipient, kind, incidentId, subjectId, text, at, key);
+        em.persist(notification);
+        em.flush();
+        audit.record(AuditedChange.created("supervision.notification.raised", "notification", notification.toView().id(),
+                Json.createObjectBuilder().add("recipient", recipient).add("kind", kind).add("text", text).build()
+                        .toString()));
+        return true;
+    }
+}
