@@ -76,7 +76,7 @@ class PersistenceIT {
 
     @Test
     void flywayMigratedEveryModuleIntoItsOwnHistory() throws SQLException {
-        assertThat(migrations.migratedModules()).containsExactly("platform", "intake", "routing");
+        assertThat(migrations.migratedModules()).containsExactly("platform", "intake", "routing", "supervision");
         for (String module : migrations.migratedModules()) {
             assertThat(scalar("select count(*) from schema_history_" + module + " where success = 0"))
                     .as(module).isZero();

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RoutingApiIT {
 
-    private static final String DISPATCHER = Http.staff("dispatcher");
-    private static final String LINGXI = "unit-lingxi.Demo-110";
+    private static final String DISPATCHER = Flows.DISPATCHER;
+    private static final String LINGXI = Flows.LINGXI;
     private static final int PEER_PORT = 28290;
 
     @Deployment(testable = false)
@@ -390,34 +390,20 @@ class RoutingApiIT {
     // ---- helpers ---------------------------------------------------------------------------
 
     private long push(jakarta.json.JsonObjectBuilder incident) {
-        HttpResponse<String> created = http.postJson("api/v1/incidents", Http.KEY_110, incident.build().toString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Http.json(created).getJsonNumber("id").longValue();
+        return Flows.push(http, incident);
     }
 
     private JsonObject order(long id) {
-        HttpResponse<String> response = http.call("GET", "api/v1/orders/" + id, DISPATCHER, null, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonObject detail = Http.json(response);
-        return Json.createObjectBuilder(detail.getJsonObject("order"))
-                .add("instructions", detail.getJsonArray("instructions")).build();
+        return Flows.order(http, id);
     }
 
     /** A fresh order in Lingxi, dispatched with an override to this unit as lead; its instruction's id. */
     private long dispatchedTo(String unit) {
-        long id = push(Http.incident("110-" + UUID.randomUUID(), "路灯不亮，道路漆黑"));
-        HttpResponse<String> sent = http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null,
-                "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":\"" + unit + "\",\"reason\":\"属地即时处置\"}");
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
-        return Http.array(sent).getJsonObject(0).getJsonNumber("id").longValue();
+        return Flows.dispatchedTo(http, unit, "路灯不亮，道路漆黑")[1];
     }
 
     private HttpResponse<String> act(String key, long instruction, String action, String text, int expected) {
-        String body = text == null ? null : Json.createObjectBuilder().add("text", text).build().toString();
-        HttpResponse<String> response = http.call("POST", "api/v1/instructions/" + instruction + "/actions/" + action,
-                key, null, body);
-        assertThat(response.statusCode()).as(action + " " + response.body()).isEqualTo(expected);
-        return response;
+        return Flows.act(http, key, instruction, action, text, expected);
     }
 
     private static Instant due(JsonObject instruction, String stage) {

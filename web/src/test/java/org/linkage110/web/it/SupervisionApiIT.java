@@ -1,0 +1,148 @@
+package org.linkage110.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Supervision over real HTTP: a callback that finds the matter unresolved reopens the order to the
+ * same unit, which sees it again with the callee's words; a supervision order is issued, printed
+ * as a Chinese PDF, acknowledged and answered by the unit it is addressed to.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupervisionApiIT {
+
+    private static final String SUPERVISOR = Http.staff("supervisor");
+    private static final String UNIT = Http.staff("unit");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http;
+
+    @BeforeEach
+    void connect() {
+        http = new Http(base);
+    }
+
+    @Test
+    void aCallbackFindingTheMatterUnresolvedReopensItToTheSameUnitWithTheCalleesWords() {
+        long[] sent = Flows.dispatchedTo(http, "SD_LINGXI", "小区门口井盖塌陷");
+        long order = sent[0];
+        long instruction = sent[1];
+        Flows.act(http, Flows.LINGXI, instruction, "sign", null, 200);
+        Flows.act(http, Flows.LINGXI, instruction, "submit-result", "已更换井盖", 200);
+        assertThat(http.call("POST", "api/v1/instructions/" + instruction + "/confirm", Flows.DISPATCHER, null, null)
+                .statusCode()).isEqualTo(200);
+        assertThat(Flows.order(http, order).getString("status")).isEqualTo("CLOSED");
+
+        JsonObject callback = callbackOf(order);
+        assertThat(callback.getString("unitCode")).isEqualTo("SD_LINGXI");
+        Http.problem(http.call("POST", "api/v1/callbacks/" + callback.getJsonNumber("id"), Flows.DISPATCHER, null,
+                "{\"version\":1,\"reached\":false}"), "forbidden");
+
+        JsonObject unreached = Http.json(http.call("POST", "api/v1/callbacks/" + callback.getJsonNumber("id"), SUPERVISOR,
+                null, Json.createObjectBuilder().add("version", callback.getJsonNumber("version")).add("reached", false)
+                        .build().toString()));
+        assertThat(unreached.getString("status")).isEqualTo("QUEUED");
+        assertThat(unreached.getInt("attempts")).isEqualTo(1);
+
+        Http.problem(http.call("POST", "api/v1/callbacks/" + callback.getJsonNumber("id"), SUPERVISOR, null,
+                Json.createObjectBuilder().add("version", unreached.getJsonNumber("version")).add("reached", true)
+                        .add("resolution", "NOT_RESOLVED").build().toString()), "unprocessable-request");
+        HttpResponse<String> answered = http.call("POST", "api/v1/callbacks/" + callback.getJsonNumber("id"), SUPERVISOR,
+                null, Json.createObjectBuilder().add("version", unreached.getJsonNumber("version")).add("reached", true)
+                        .add("resolution", "FALSELY_SOLVED").add("satisfaction", "DISSATISFIED")
+                        .add("comment", "井盖根本没换，仍是塌陷的").build().toString());
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(Http.json(answered).getBoolean("flaggedForSampling")).isTrue();
+
+        assertThat(Flows.order(http, order).getString("status")).isEqualTo("IN_HANDLING");
+        JsonObject again = Http.array(http.call("GET", "api/v1/instructions?status=REOPENED", Flows.LINGXI, null, null))
+                .stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("id").longValue() == instruction)
+                .findFirst().orElseThrow();
+        assertThat(again.getString("status")).isEqualTo("REOPENED");
+        assertThat(again.getString("reopenReason")).contains("虚假办结").contains("井盖根本没换，仍是塌陷的");
+        JsonObject fromIntake = Http.json(http.get(http.resolve("api/v1/incidents/" + order), Http.KEY_110));
+        assertThat(fromIntake.getString("status")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aSupervisionOrderIsNumberedPrintedInChineseAndAnsweredByTheUnit() throws Exception {
+        String due = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(2).withNano(0).toString();
+        String request = Json.createObjectBuilder().add("kind", "SUPERVISION_ORDER").add("title", "关于井盖塌陷久拖未办的督办单")
+                .add("body", "请陵西街道立即整改。\n整改情况于期限前书面反馈。").add("units", Json.createArrayBuilder().add("SD_LINGXI"))
+                .add("answerDue", due).build().toString();
+        Http.problem(http.call("POST", "api/v1/instruments", Flows.DISPATCHER, null, request), "forbidden");
+        Http.problem(http.call("POST", "api/v1/instruments", SUPERVISOR, null,
+                request.replace("SD_LINGXI", "NO_SUCH_UNIT")), "unprocessable-request");
+
+        HttpResponse<String> issued = http.call("POST", "api/v1/instruments", SUPERVISOR, null, request);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        JsonObject instrument = Http.json(issued);
+        long id = instrument.getJsonNumber("id").longValue();
+        assertThat(instrument.getString("label")).matches("督办〔20\\d\\d〕\\d+号");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                http.resolve("api/v1/instruments/" + id + ".pdf")).header("Authorization", SUPERVISOR)
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains(instrument.getString("label"))
+                    .contains("关于井盖塌陷久拖未办的督办单").contains("陵西街道：").contains("请陵西街道立即整改。");
+        }
+
+        JsonObject mine = Http.array(http.call("GET", "api/v1/instruments", UNIT, null, null)).stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(mine.getJsonArray("recipients")).hasSize(1);
+        assertThat(http.call("POST", "api/v1/instruments/" + id + "/acknowledge", UNIT, null, null).statusCode())
+                .isEqualTo(200);
+        Http.problem(http.call("POST", "api/v1/instruments/" + id + "/answer", UNIT, null, "{}"), "unprocessable-request");
+        assertThat(http.call("POST", "api/v1/instruments/" + id + "/answer", UNIT, null,
+                "{\"text\":\"已于当日完成整改，附照片。\"}").statusCode()).isEqualTo(200);
+        Http.problem(http.call("POST", "api/v1/instruments/" + id + "/answer", UNIT, null,
+                "{\"text\":\"再答一次\"}"), "illegal-transition");
+
+        JsonObject office = Http.array(http.call("GET", "api/v1/instruments", SUPERVISOR, null, null)).stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        JsonObject answer = office.getJsonArray("recipients").getJsonObject(0);
+        assertThat(answer.getString("answer")).isEqualTo("已于当日完成整改，附照片。");
+        assertThat(answer.getString("answeredBy")).isEqualTo("unit");
+        assertThat(Http.array(http.call("GET", "api/v1/notifications", UNIT, null, null)).stream()
+                .map(v -> v.asJsonObject().getString("text"))).anyMatch(t -> t.contains(instrument.getString("label")));
+    }
+
+    private JsonObject callbackOf(long order) {
+        HttpResponse<String> queue = http.call("GET", "api/v1/callbacks?max=500", SUPERVISOR, null, null);
+        assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
+        return Http.array(queue).stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("incidentId").longValue() == order).findFirst()
+                .orElseThrow(() -> new AssertionError("no callback queued for order " + order));
+    }
+}
