@@ -85,7 +85,8 @@ public class IncidentBacking implements java.io.Serializable {
 
     /** What people said in a step (a reason, a result, a note) and to which unit, from its recorded state. */
     public String said(AuditRecord event) {
-        if (event.after() == null || !event.after().startsWith("{") || !event.action().startsWith("routing.")) {
+        boolean said = event.action().startsWith("routing.") || event.action().startsWith("supervision.");
+        if (event.after() == null || !event.after().startsWith("{") || !said) {
             return "";
         }
         jakarta.json.JsonObject after = jakarta.json.Json.createReader(new java.io.StringReader(event.after())).readObject();

@@ -303,6 +303,46 @@ class PortalIT {
                 + "and unit_code = 'SD_LINGXI' and status = 'RESULT_SUBMITTED'", id)).isEqualTo(1);
     }
 
+    @Test
+    void aSupervisorIssuesASupervisionOrderAndTheUnitOperatorAnswersIt() {
+        String title = "关于夜市占道经营反复投诉的督办单" + UUID.randomUUID().toString().substring(0, 6);
+        signIn("supervisor", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.visible(By.id("nav-supervision")).click();
+        browser.waitForUrlContaining("/app/supervision.xhtml");
+        new Select(browser.visible(By.id("issue-form:kind"))).selectByVisibleText("督办单");
+        new Select(browser.visible(By.id("issue-form:units"))).selectByValue("SD_LINGXI");
+        browser.visible(By.id("issue-form:title")).sendKeys(title);
+        browser.visible(By.id("issue-form:body")).sendKeys("请陵西街道于期限内完成整改并书面反馈。");
+        WebElement due = browser.visible(By.id("issue-form:due_input"));
+        due.sendKeys(java.time.LocalDate.now().plusDays(3) + " 17:00");
+        due.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.visible(By.id("issue-form:issue")).click();
+        browser.waitUntil(d -> d.findElement(By.id("instruments-form:instruments")).getText().contains(title));
+        String row = "//tr[contains(., '" + title + "')]";
+        String label = browser.visible(By.xpath(row + "//span[@class='instrument-label']")).getText();
+        assertThat(label).matches("督办〔20\\d\\d〕\\d+号");
+
+        browser.visible(By.id("session:logout")).click();
+        browser.waitForUrlContaining("login.xhtml");
+        signIn("unit", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.visible(By.id("nav-requests")).click();
+        browser.waitForUrlContaining("/app/requests.xhtml");
+        String request = "//div[@class='request'][contains(., '" + title + "')]";
+        assertThat(browser.visible(By.xpath(request)).getText()).contains(label).contains("请陵西街道于期限内完成整改并书面反馈。");
+        browser.visible(By.xpath(request + "//textarea[contains(@class,'answer-text')]")).sendKeys("已清理占道摊点，安排专人值守。");
+        browser.visible(By.xpath(request + "//button[contains(@class,'answer')]")).click();
+        browser.waitUntil(d -> d.findElement(By.xpath(request)).getText().contains("已反馈：已清理占道摊点，安排专人值守。"));
+
+        browser.visible(By.id("session:logout")).click();
+        browser.waitForUrlContaining("login.xhtml");
+        signIn("supervisor", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/supervision.xhtml"));
+        assertThat(browser.visible(By.xpath(row)).getText()).contains("陵西街道").contains("已清理占道摊点，安排专人值守。");
+    }
+
     /** Answers every inquiry element on the form: numbers, text, and the first choice of each menu. */
     private void fillInquiryElements(String text) {
         for (WebElement field : browser.driver().findElements(By.cssSelector("input[data-code]"))) {
