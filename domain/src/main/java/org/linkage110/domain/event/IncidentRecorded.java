@@ -9,11 +9,12 @@ import org.linkage110.domain.IncidentSource;
  * Intake opened a new order. Carries what other modules need to react without reading intake's
  * tables: where it is (address, and the grid when the sender knew it), what it is about (the
  * taxonomy item, may be null when nobody could tell) and the call-taker's four flags, plus the
- * caller and the words of the call as the handling units will be sent them.
+ * caller and the words of the call as the handling units will be sent them. {@code drill} marks a
+ * simulated alert: modules keep that fact where no unit-facing read looks, and send nothing out.
  */
 public record IncidentRecorded(IncidentId incident, IncidentSource source, String externalNumber, Instant receivedAt,
                                String callerName, String callerPhone, String address, String gridCode,
-                               String description, String categoryCode, Flags flags) {
+                               String description, String categoryCode, Flags flags, boolean drill) {
 
     /** The call-taker's flags (DOMAIN.md, Intake), as assessment reads them. */
     public record Flags(boolean onSceneDispute, boolean threatToSafety, boolean utilitiesHazard,

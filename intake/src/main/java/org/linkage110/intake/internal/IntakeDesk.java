@@ -97,7 +97,8 @@ public class IntakeDesk {
         recorded.fire(new IncidentRecorded(new IncidentId(incident.id()), incident.source(), in.externalNumber(),
                 incident.receivedAt(), in.callerName(), in.callerPhone(), incident.address(), incident.gridCode(),
                 in.description(), incident.categoryCode(), new IncidentRecorded.Flags(in.flags().onSceneDispute(),
-                in.flags().threatToSafety(), in.flags().utilitiesHazard(), in.flags().needsPoliceFirst())));
+                in.flags().threatToSafety(), in.flags().utilitiesHazard(), in.flags().needsPoliceFirst()),
+                drillScenario != null));
         return new IntakeReceipt(incident.id(), incident.id(), IntakeReceipt.Outcome.CREATED, 0,
                 incident.categoryCode(), incident.categorySuggested());
     }

@@ -114,6 +114,9 @@ public class Handling {
                 item == null ? List.of() : listedCoUnits(item), subDistrict, code -> unit(code).tier());
         RoutingOrder order = RoutingOrder.propose(recorded, subDistrict, proposal, units);
         em.persist(order);
+        if (recorded.drill()) {
+            em.persist(new DrillOrder(order.incidentId(), clock.instant()));
+        }
         audit.record(AuditedChange.created("routing.order.proposed", "order", order.incidentId(), order.toJson()));
         return order;
     }
@@ -232,7 +235,7 @@ public class Handling {
                 em.persist(new InstructionStage(instruction.id(), stage, due.toInstant())));
         audit.record(AuditedChange.created("routing.instruction.dispatched", "instruction", instruction.id(),
                 instruction.toJson()));
-        if (channel == Channel.HOTLINE_12345) {
+        if (channel == Channel.HOTLINE_12345 && !drill(order.incidentId())) {
             outbox.enqueue(Outbox.HOTLINE_12345, DIVERTED_ORDER, "diversion-" + instruction.id(),
                     divertedOrder(order, instruction));
         }
@@ -293,7 +296,10 @@ public class Handling {
         if (order.source() == IncidentSource.PLATFORM_110) {
             optional(message, "externalNumber", order.externalNumber());
         }
-        outbox.enqueue(Outbox.PLATFORM_110, POLICE_REFERRAL, "police-referral-" + incidentId, message.build().toString());
+        if (!drill(incidentId)) {
+            outbox.enqueue(Outbox.PLATFORM_110, POLICE_REFERRAL, "police-referral-" + incidentId,
+                    message.build().toString());
+        }
         incidents.close(new IncidentId(incidentId));
         flush();
     }
@@ -515,7 +521,7 @@ public class Handling {
             case HOTLINE_12345 -> Outbox.HOTLINE_12345;
             default -> null;
         };
-        if (destination != null) {
+        if (destination != null && !drill(order.incidentId())) {
             JsonObjectBuilder message = Json.createObjectBuilder()
                     .add("orderId", order.incidentId())
                     .add("handlingClass", order.handlingClass().name())
@@ -600,6 +606,11 @@ public class Handling {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** A simulated alert: nothing about it leaves the platform. */
+    private boolean drill(long incidentId) {
+        return em.find(DrillOrder.class, incidentId) != null;
+    }
 
     private void flush() {
         try {

@@ -29,7 +29,7 @@ public class CallbackQueue {
     double share;
 
     public void onClosed(@Observes OrderClosed closed) {
-        if (!picked(closed.incident().value(), share)) {
+        if (!picked(closed.incident().value(), share) || drill(closed.incident().value())) {
             return;
         }
         Callback callback = new Callback(closed.incident().value(), closed.leadInstruction(), closed.leadUnit(),
@@ -38,6 +38,12 @@ public class CallbackQueue {
         em.flush();
         audit.record(AuditedChange.created("supervision.callback.queued", "order", closed.incident().value(),
                 callback.toJson()));
+    }
+
+    /** Drills have no citizen to call back. */
+    private boolean drill(long incidentId) {
+        return em.createNamedQuery(SpotCheck.OF_ORDER, Long.class).setParameter("order", incidentId)
+                .getSingleResult() > 0;
     }
 
     /** Whether an order falls in the share to call back: a stable spread over order numbers. */

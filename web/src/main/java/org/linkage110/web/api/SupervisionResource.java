@@ -15,7 +15,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.linkage110.intake.IncidentFlags;
 import org.linkage110.supervision.CallbackView;
+import org.linkage110.supervision.DrillPlan;
+import org.linkage110.supervision.DrillScore;
+import org.linkage110.supervision.SpotCheckView;
+import org.linkage110.supervision.SpotChecks;
+import org.linkage110.supervision.VideoChecks;
 import org.linkage110.supervision.Callbacks;
 import org.linkage110.supervision.EscalationLadder;
 import org.linkage110.supervision.EscalationView;
@@ -44,8 +50,24 @@ public class SupervisionResource {
                                     Long incidentId) {
     }
 
+    /** A drill as the supervisor plans it; the call's fields are those of an incident. */
+    public record DrillRequest(String targetUnit, String scenario, String callerName, String callerPhone,
+                               String address, String description, String categoryCode, IncidentRequest.Flags flags,
+                               java.util.Map<String, String> inquiryAnswers) {
+    }
+
+    public record VideoCheckRequest(String unit, String onDuty, Boolean passed, String notes, String followUp,
+                                    String followUpDue) {
+    }
+
     @Inject
     Callbacks callbacks;
+
+    @Inject
+    SpotChecks spotChecks;
+
+    @Inject
+    VideoChecks videoChecks;
 
     @Inject
     Instruments instruments;
@@ -147,6 +169,65 @@ public class SupervisionResource {
     @Operation(summary = "My unit's notifications (unit operator) or the office's")
     public List<NotificationView> notifications(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
         return security.isUserInRole("UNIT_OPERATOR") ? notifications.mine(200) : notifications.office(200);
+    }
+
+    @POST
+    @Path("spot-checks")
+    @Operation(summary = "Plan a simulated alert aimed at a unit, or at a random tier-1 unit (SUPERVISOR)")
+    public Response planDrill(DrillRequest request) {
+        if (request == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "missing-body", "The request has no JSON body."));
+        }
+        IncidentRequest.Flags f = request.flags();
+        IncidentFlags flags = f == null ? IncidentFlags.NONE : new IncidentFlags(Boolean.TRUE.equals(f.onSceneDispute()),
+                Boolean.TRUE.equals(f.threatToSafety()), Boolean.TRUE.equals(f.utilitiesHazard()),
+                Boolean.TRUE.equals(f.needsPoliceFirst()));
+        SpotCheckView planned = spotChecks.plan(new DrillPlan(request.targetUnit(), request.scenario(),
+                request.callerName(), request.callerPhone(), request.address(), request.description(),
+                request.categoryCode(), flags, request.inquiryAnswers()));
+        return Response.status(Response.Status.CREATED).entity(planned).build();
+    }
+
+    @GET
+    @Path("spot-checks")
+    @Operation(summary = "Drills planned, running and closed (SUPERVISOR)")
+    public List<SpotCheckView> drills() {
+        return spotChecks.latest(100);
+    }
+
+    @GET
+    @Path("spot-checks/{id: [0-9]{1,18}}/score")
+    @Operation(summary = "How the unit is doing on the drill: each measured stage against its deadline, and the score")
+    public DrillScore score(@PathParam("id") long id) {
+        return spotChecks.score(id);
+    }
+
+    @POST
+    @Path("spot-checks/{id: [0-9]{1,18}}/close")
+    @Operation(summary = "Close the drill with its score and report (send the version read)")
+    public SpotCheckView closeDrill(@PathParam("id") long id, @QueryParam("version") Long version, ActionRequest body) {
+        if (version == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields",
+                    "the version read is required (?version=)"));
+        }
+        return spotChecks.close(id, version, body == null ? null : body.text());
+    }
+
+    @POST
+    @Path("video-checks")
+    @Operation(summary = "Record a video spot check of a unit's duty post (SUPERVISOR); attachments through the portal")
+    public Response videoCheck(VideoCheckRequest request) {
+        if (request == null || request.passed() == null) {
+            throw new ProblemException(new Problem(400, "invalid-fields", "Bad Request", "Some fields are not valid.",
+                    List.of(new Problem.FieldError("passed", "required"))));
+        }
+        Instant due = request.followUpDue() == null ? null : checks.moment("followUpDue", request.followUpDue());
+        var rejection = checks.rejection();
+        if (rejection.isPresent()) {
+            return rejection.get();
+        }
+        return Response.status(Response.Status.CREATED).entity(videoChecks.record(request.unit(), request.onDuty(),
+                request.passed(), request.notes(), request.followUp(), due, null, null, null)).build();
     }
 
     @GET

@@ -35,7 +35,11 @@ final class Flows {
 
     /** A fresh order, dispatched with an override to this unit as lead: {order, instruction}. */
     static long[] dispatchedTo(Http http, String unit, String description) {
-        long id = push(http, Http.incident("110-" + UUID.randomUUID(), description));
+        return dispatchedTo(http, unit, Http.incident("110-" + UUID.randomUUID(), description));
+    }
+
+    static long[] dispatchedTo(Http http, String unit, JsonObjectBuilder incident) {
+        long id = push(http, incident);
         HttpResponse<String> sent = http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null,
                 "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":\"" + unit + "\",\"reason\":\"属地即时处置\"}");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);

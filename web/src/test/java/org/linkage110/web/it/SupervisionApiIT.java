@@ -138,6 +138,83 @@ class SupervisionApiIT {
                 .map(v -> v.asJsonObject().getString("text"))).anyMatch(t -> t.contains(instrument.getString("label")));
     }
 
+    @Test
+    void aDrillLooksToTheUnitExactlyLikeARealOrderAndNothingAboutItLeavesThePlatform() throws Exception {
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 99_999_999);
+        JsonObject answers = Json.createObjectBuilder().add("landmark", "公交站旁").add("traffic_impact", "影响通行")
+                .add("anyone_injured", "false").build();
+        long[] real = Flows.dispatchedTo(http, "SD_LINGXI", Http.incident("110-" + java.util.UUID.randomUUID(),
+                "路灯不亮，道路漆黑").add("inquiryAnswers", answers));
+        HttpResponse<String> planned = http.call("POST", "api/v1/spot-checks", SUPERVISOR, null, Json.createObjectBuilder()
+                .add("targetUnit", "SD_LINGXI").add("scenario", "测陵西街道夜间签收时效")
+                .add("callerName", "王五").add("callerPhone", "139" + String.format("%08d", n))
+                .add("address", "沈阳市于洪区怒江北街" + n + "号").add("description", "路灯不亮，道路漆黑")
+                .add("categoryCode", "C01-01").add("inquiryAnswers", answers).build().toString());
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        JsonObject check = Http.json(planned);
+        long drillOrder = check.getJsonNumber("incidentId").longValue();
+        long drill = Flows.order(http, drillOrder).getJsonArray("instructions").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+
+        String realSeen = http.call("GET", "api/v1/instructions/" + real[1], Flows.LINGXI, null, null).body();
+        String drillSeen = http.call("GET", "api/v1/instructions/" + drill, Flows.LINGXI, null, null).body();
+        assertThat(shape(object(drillSeen))).isEqualTo(shape(object(realSeen)));
+        assertThat(drillSeen).doesNotContainIgnoringCase("drill").doesNotContain("演练").doesNotContain("模拟")
+                .doesNotContain("抽检").doesNotContain("测陵西街道");
+        JsonObject listed = Http.array(http.call("GET", "api/v1/instructions", Flows.LINGXI, null, null)).stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("id").longValue() == drill).findFirst()
+                .orElseThrow();
+        assertThat(shape(listed)).isEqualTo(shape(object(realSeen)));
+        String realFrom110 = http.get(http.resolve("api/v1/incidents/" + real[0]), Http.KEY_110).body();
+        String drillFrom110 = http.get(http.resolve("api/v1/incidents/" + drillOrder), Http.KEY_110).body();
+        assertThat(shape(object(drillFrom110))).isEqualTo(shape(object(realFrom110)));
+
+        for (long[] pair : new long[][] {{real[0], real[1]}, {drillOrder, drill}}) {
+            Flows.act(http, Flows.LINGXI, pair[1], "sign", null, 200);
+            Flows.act(http, Flows.LINGXI, pair[1], "submit-result", "已修复路灯", 200);
+            assertThat(http.call("POST", "api/v1/instructions/" + pair[1] + "/confirm", Flows.DISPATCHER, null, null)
+                    .statusCode()).isEqualTo(200);
+            assertThat(Flows.order(http, pair[0]).getString("status")).isEqualTo("CLOSED");
+        }
+        assertThat(Database.scalar("select count(*) from platform_outbox where idempotency_key = ?",
+                "result-" + real[0] + "-1")).isEqualTo(1);
+        assertThat(Database.scalar("select count(*) from platform_outbox where idempotency_key like ? "
+                + "or payload like ?", "%-" + drillOrder + "%", "%\"orderId\":" + drillOrder + ",%")).isZero();
+        assertThat(Database.scalar("select count(*) from supervision_callback where incident_id = ?", real[0])).isEqualTo(1);
+        assertThat(Database.scalar("select count(*) from supervision_callback where incident_id = ?", drillOrder)).isZero();
+
+        JsonObject score = Http.json(http.call("GET", "api/v1/spot-checks/" + check.getJsonNumber("id") + "/score",
+                SUPERVISOR, null, null));
+        JsonObject signFor = score.getJsonArray("lines").getJsonObject(0);
+        assertThat(signFor.getString("stage")).isEqualTo("SIGN_FOR");
+        assertThat(signFor.getBoolean("onTime")).isTrue();
+        JsonObject closed = Http.json(http.call("POST", "api/v1/spot-checks/" + check.getJsonNumber("id") + "/close?version="
+                + check.getJsonNumber("version"), SUPERVISOR, null, "{\"text\":\"签收及时\"}"));
+        assertThat(closed.getBoolean("closed")).isTrue();
+        assertThat(closed.getInt("score")).isEqualTo(score.getInt("score")).isPositive();
+        Http.problem(http.call("POST", "api/v1/spot-checks", Flows.DISPATCHER, null, "{\"scenario\":\"x\"}"),
+                "forbidden");
+    }
+
+    private static JsonObject object(String json) {
+        return Json.createReader(new java.io.StringReader(json)).readObject();
+    }
+
+    /** The structure of a JSON value: object keys and value types, recursively; never the values. */
+    private static String shape(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> value.asJsonObject().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + ":" + shape(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+            case ARRAY -> value.asJsonArray().stream().map(SupervisionApiIT::shape)
+                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case TRUE, FALSE -> "boolean";
+            case NULL -> "null";
+        };
+    }
+
     private JsonObject callbackOf(long order) {
         HttpResponse<String> queue = http.call("GET", "api/v1/callbacks?max=500", SUPERVISOR, null, null);
         assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
