@@ -15,6 +15,13 @@ public class OrderWatch {
     @PersistenceContext(unitName = "routing")
     EntityManager em;
 
+    /** Orders closed in {@code [from, to)}, by order number. */
+    public List<ClosedOrder> closedBetween(Instant from, Instant to) {
+        return em.createNamedQuery(RoutingOrder.CLOSED_BETWEEN, RoutingOrder.class).setParameter("from", from)
+                .setParameter("to", to).getResultStream()
+                .map(o -> new ClosedOrder(o.incidentId(), o.leadUnit(), o.itemCode(), o.closedAt())).toList();
+    }
+
     /** Orders still open that were received at or before {@code receivedBy}, oldest first, from {@code afterId} on. */
     public List<OpenOrder> openSince(Instant receivedBy, long afterId, int max) {
         return em.createNamedQuery(RoutingOrder.OPEN_SINCE, RoutingOrder.class)

@@ -31,6 +31,8 @@ import org.linkage110.routing.TaskView;
  */
 @Entity
 @Table(name = "routing_order")
+@NamedQuery(name = RoutingOrder.CLOSED_BETWEEN, query = "select o from RoutingOrder o where o.status = "
+        + "org.linkage110.routing.OrderStatus.CLOSED and o.closedAt >= :from and o.closedAt < :to order by o.incidentId")
 @NamedQuery(name = RoutingOrder.OPEN_SINCE, query = "select o from RoutingOrder o where o.status in :statuses "
         + "and o.receivedAt <= :by and o.incidentId > :after order by o.incidentId")
 @NamedQuery(name = RoutingOrder.WAITING, query = "select o from RoutingOrder o where o.status in :statuses "
@@ -39,6 +41,7 @@ public class RoutingOrder {
 
     public static final String WAITING = "RoutingOrder.waiting";
     public static final String OPEN_SINCE = "RoutingOrder.openSince";
+    public static final String CLOSED_BETWEEN = "RoutingOrder.closedBetween";
 
     @Id
     @Column(name = "incident_id")
@@ -280,6 +283,10 @@ public class RoutingOrder {
 
     public String leadUnit() {
         return leadUnit;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public int dispatchRound() {

@@ -21,11 +21,14 @@ import org.linkage110.supervision.CallbackView.Status;
 @Entity
 @Table(name = "supervision_callback")
 @NamedQuery(name = Callback.QUEUED, query = "select c from Callback c where c.status = :status order by c.queuedAt, c.id")
+@NamedQuery(name = Callback.FLAGGED, query = "select c from Callback c where c.flaggedForSampling = true "
+        + "and c.sampledIn is null order by c.incidentId")
 @NamedQuery(name = Callback.OF_ORDER, query = "select c from Callback c where c.incidentId = :order order by c.id")
 public class Callback {
 
     public static final String QUEUED = "Callback.queued";
     public static final String OF_ORDER = "Callback.ofOrder";
+    public static final String FLAGGED = "Callback.flagged";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +81,9 @@ public class Callback {
     @Column(name = "flagged_for_sampling")
     private boolean flaggedForSampling;
 
+    @Column(name = "sampled_in")
+    private Long sampledIn;
+
     protected Callback() {
     }
 
@@ -97,6 +103,22 @@ public class Callback {
 
     public long version() {
         return version;
+    }
+
+    public long incidentId() {
+        return incidentId;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public String itemCode() {
+        return itemCode;
+    }
+
+    public void sampledIn(long sampleId) {
+        this.sampledIn = sampleId;
     }
 
     public long instructionId() {

@@ -19,7 +19,12 @@ import org.linkage110.intake.IncidentFlags;
 import org.linkage110.supervision.CallbackView;
 import org.linkage110.supervision.DrillPlan;
 import org.linkage110.supervision.DrillScore;
+import org.linkage110.supervision.RectificationView;
+import org.linkage110.supervision.SampleItemView;
+import org.linkage110.supervision.SampleView;
+import org.linkage110.supervision.Sampling;
 import org.linkage110.supervision.SpotCheckView;
+import org.linkage110.supervision.Stratify;
 import org.linkage110.supervision.SpotChecks;
 import org.linkage110.supervision.VideoChecks;
 import org.linkage110.supervision.Callbacks;
@@ -59,6 +64,18 @@ public class SupervisionResource {
     public record VideoCheckRequest(String unit, String onDuty, Boolean passed, String notes, String followUp,
                                     String followUpDue) {
     }
+
+    public record SampleRequest(String day, Integer size, String stratify) {
+    }
+
+    public record ReviewRequest(Long version, java.util.Map<String, Boolean> findings, String note) {
+    }
+
+    public record Decision(Long version, String text) {
+    }
+
+    @Inject
+    Sampling sampling;
 
     @Inject
     Callbacks callbacks;
@@ -228,6 +245,86 @@ public class SupervisionResource {
         }
         return Response.status(Response.Status.CREATED).entity(videoChecks.record(request.unit(), request.onDuty(),
                 request.passed(), request.notes(), request.followUp(), due, null, null, null)).build();
+    }
+
+    @GET
+    @Path("samples")
+    @Operation(summary = "The latest daily samples (SUPERVISOR)")
+    public List<SampleView> samples() {
+        return sampling.latest(30);
+    }
+
+    @POST
+    @Path("samples")
+    @Operation(summary = "Draw the sample of a day by hand (SUPERVISOR): day (yyyy-MM-dd), size, stratify")
+    public Response drawSample(SampleRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        java.time.LocalDate day = null;
+        try {
+            day = request == null || request.day() == null ? null : java.time.LocalDate.parse(request.day());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new Problem.FieldError("day", "a date such as 2026-11-23"));
+        }
+        Stratify stratify = request == null ? null : Enums.parse(Stratify.class, "stratify", request.stratify(), errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem(400, "invalid-fields", "Bad Request", "Some fields are not valid.",
+                    errors));
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(sampling.drawDay(day, request == null ? null : request.size(), stratify)).build();
+    }
+
+    @GET
+    @Path("samples/{id: [0-9]{1,18}}/items")
+    @Operation(summary = "The orders drawn, with their reviews")
+    public List<SampleItemView> sampleItems(@PathParam("id") long id) {
+        return sampling.items(id);
+    }
+
+    @GET
+    @Path("samples/{id: [0-9]{1,18}}/redraw")
+    @Operation(summary = "The draw again from the recorded seed, to check the sample")
+    public List<Long> redraw(@PathParam("id") long id) {
+        return sampling.redraw(id);
+    }
+
+    @POST
+    @Path("sample-items/{id: [0-9]{1,18}}/review")
+    @Operation(summary = "Review a drawn order against the checklist; anything not met asks the unit to rectify")
+    public SampleItemView review(@PathParam("id") long id, ReviewRequest request) {
+        if (request == null || request.version() == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
+        }
+        return sampling.review(id, request.version(), request.findings(), request.note());
+    }
+
+    @GET
+    @Path("rectifications")
+    @Operation(summary = "Rectification requests: those still open (office), or my unit's (unit operator)")
+    public List<RectificationView> rectifications(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        return security.isUserInRole("UNIT_OPERATOR") ? sampling.myRectifications() : sampling.openRectifications(200);
+    }
+
+    @POST
+    @Path("rectifications/{id: [0-9]{1,18}}/answer")
+    @Operation(summary = "The unit answers a rectification request")
+    public RectificationView answerRectification(@PathParam("id") long id, Decision body) {
+        return sampling.answer(id, version(body), body.text());
+    }
+
+    @POST
+    @Path("rectifications/{id: [0-9]{1,18}}/{decision: accept|refuse}")
+    @Operation(summary = "The office accepts the unit's answer, or sends it back with a note")
+    public RectificationView decideRectification(@PathParam("id") long id, @PathParam("decision") String decision,
+                                                 Decision body) {
+        return sampling.decide(id, version(body), "accept".equals(decision), body.text());
+    }
+
+    private static long version(Decision body) {
+        if (body == null || body.version() == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
+        }
+        return body.version();
     }
 
     @GET

@@ -215,6 +215,70 @@ class SupervisionApiIT {
         };
     }
 
+    @Test
+    void theDailySampleTakesClosedOrdersButNoDrillAndADefectIsRectifiedUntilTheOfficeAccepts() {
+        long[] real = Flows.dispatchedTo(http, "SD_LINGXI", "垃圾清运不及时");
+        Flows.act(http, Flows.LINGXI, real[1], "sign", null, 200);
+        Flows.act(http, Flows.LINGXI, real[1], "submit-result", "已清运", 200);
+        http.call("POST", "api/v1/instructions/" + real[1] + "/confirm", Flows.DISPATCHER, null, null);
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 99_999_999);
+        JsonObject drill = Http.json(http.call("POST", "api/v1/spot-checks", SUPERVISOR, null, Json.createObjectBuilder()
+                .add("targetUnit", "SD_LINGXI").add("scenario", "测办结质量").add("callerName", "赵六")
+                .add("callerPhone", "137" + String.format("%08d", n)).add("address", "沈阳市于洪区怒江北街" + n + "号")
+                .add("description", "井盖缺失无人处理").add("categoryCode", "C01-01")
+                .add("inquiryAnswers", Json.createObjectBuilder().add("landmark", "小区门口")
+                        .add("traffic_impact", "影响通行").add("anyone_injured", "false")).build().toString()));
+        long drillOrder = drill.getJsonNumber("incidentId").longValue();
+        long drillInstruction = Flows.order(http, drillOrder).getJsonArray("instructions").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Flows.act(http, Flows.LINGXI, drillInstruction, "sign", null, 200);
+        Flows.act(http, Flows.LINGXI, drillInstruction, "submit-result", "已清运", 200);
+        http.call("POST", "api/v1/instructions/" + drillInstruction + "/confirm", Flows.DISPATCHER, null, null);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String drawToday = "{\"day\":\"" + today + "\",\"size\":500,\"stratify\":\"UNIT\"}";
+        HttpResponse<String> drawn = http.call("POST", "api/v1/samples", SUPERVISOR, null, drawToday);
+        assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(201);
+        long sample = Http.json(drawn).getJsonNumber("id").longValue();
+        Http.problem(http.call("POST", "api/v1/samples", SUPERVISOR, null, drawToday), "illegal-transition");
+        var items = Http.array(http.call("GET", "api/v1/samples/" + sample + "/items", SUPERVISOR, null, null));
+        var drawnIds = items.stream().map(i -> i.asJsonObject().getJsonNumber("incidentId").longValue()).toList();
+        assertThat(drawnIds).contains(real[0]).doesNotContain(drillOrder);
+        assertThat(Http.array(http.call("GET", "api/v1/samples/" + sample + "/redraw", SUPERVISOR, null, null)).stream()
+                .map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList()).containsExactlyInAnyOrderElementsOf(drawnIds);
+
+        JsonObject item = items.stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getJsonNumber("incidentId").longValue() == real[0]).findFirst().orElseThrow();
+        String findings = "{\"SIGNED_IN_TIME\":true,\"CALLER_CONTACTED\":true,\"ON_SCENE_IN_TIME\":true,"
+                + "\"FEEDBACK_TRUE\":false,\"RESULT_PROPER\":true,\"NO_BUCK_PASSING\":true}";
+        Http.problem(http.call("POST", "api/v1/sample-items/" + item.getJsonNumber("id") + "/review", SUPERVISOR, null,
+                "{\"version\":" + item.getJsonNumber("version") + ",\"findings\":{\"SIGNED_IN_TIME\":true}}"),
+                "unprocessable-request");
+        HttpResponse<String> reviewed = http.call("POST", "api/v1/sample-items/" + item.getJsonNumber("id") + "/review",
+                SUPERVISOR, null, "{\"version\":" + item.getJsonNumber("version") + ",\"findings\":" + findings
+                        + ",\"note\":\"反馈称已清运，现场仍有垃圾\"}");
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+        assertThat(Http.json(reviewed).getBoolean("defect")).isTrue();
+
+        JsonObject request = Http.array(http.call("GET", "api/v1/rectifications", UNIT, null, null)).stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("incidentId").longValue() == real[0])
+                .findFirst().orElseThrow();
+        assertThat(request.getString("request")).contains("反馈内容真实完整").contains("现场仍有垃圾");
+        JsonObject answered = Http.json(http.call("POST", "api/v1/rectifications/" + request.getJsonNumber("id")
+                + "/answer", UNIT, null, "{\"version\":" + request.getJsonNumber("version") + ",\"text\":\"已复查清运\"}"));
+        assertThat(answered.getString("status")).isEqualTo("ANSWERED");
+        JsonObject refused = Http.json(http.call("POST", "api/v1/rectifications/" + request.getJsonNumber("id")
+                + "/refuse", SUPERVISOR, null, "{\"version\":" + answered.getJsonNumber("version")
+                + ",\"text\":\"请附现场照片\"}"));
+        assertThat(refused.getString("status")).isEqualTo("OPEN");
+        JsonObject again = Http.json(http.call("POST", "api/v1/rectifications/" + request.getJsonNumber("id")
+                + "/answer", UNIT, null, "{\"version\":" + refused.getJsonNumber("version")
+                + ",\"text\":\"已补充现场照片\"}"));
+        JsonObject accepted = Http.json(http.call("POST", "api/v1/rectifications/" + request.getJsonNumber("id")
+                + "/accept", SUPERVISOR, null, "{\"version\":" + again.getJsonNumber("version") + "}"));
+        assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
+    }
+
     private JsonObject callbackOf(long order) {
         HttpResponse<String> queue = http.call("GET", "api/v1/callbacks?max=500", SUPERVISOR, null, null);
         assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);

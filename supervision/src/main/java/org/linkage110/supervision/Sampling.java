@@ -1,0 +1,355 @@
+package org.linkage110.supervision;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.Role;
+import org.linkage110.intake.FieldProblem;
+import org.linkage110.platform.AuditTrail;
+import org.linkage110.platform.AuditedChange;
+import org.linkage110.routing.ClosedOrder;
+import org.linkage110.routing.IllegalMoveException;
+import org.linkage110.routing.NotFoundInRoutingException;
+import org.linkage110.routing.OrderWatch;
+import org.linkage110.routing.RoutingRefusedException;
+import org.linkage110.supervision.internal.Callback;
+import org.linkage110.supervision.internal.Callers;
+import org.linkage110.supervision.internal.Notification;
+import org.linkage110.supervision.internal.NotificationDesk;
+import org.linkage110.supervision.internal.Rectification;
+import org.linkage110.supervision.internal.Sample;
+import org.linkage110.supervision.internal.SampleItem;
+import org.linkage110.supervision.internal.Sampler;
+import org.linkage110.supervision.internal.SpotCheck;
+
+/**
+ * Daily sampling (每日警单抽检): each day at the configured time a random sample of the previous
+ * day's closed orders (size and stratification configured; the seed recorded so the draw can be
+ * reproduced), plus every order a failed callback flagged; drills are never drawn. Each drawn
+ * order is reviewed against the checklist; a defect sends the unit a rectification request,
+ * tracked until the unit answers and the office accepts.
+ */
+@Stateless
+@DeclareRoles({Role.Names.SUPERVISOR, Role.Names.UNIT_OPERATOR})
+public class Sampling {
+
+    private static final Logger LOG = Logger.getLogger(Sampling.class.getName());
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    @PersistenceContext(unitName = "supervision")
+    EntityManager em;
+
+    @Inject
+    OrderWatch orders;
+
+    @Inject
+    NotificationDesk notifications;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "app.sampling.time", defaultValue = "08:30")
+    String time;
+
+    @Inject
+    @ConfigProperty(name = "app.sampling.size", defaultValue = "10")
+    int defaultSize;
+
+    @Inject
+    @ConfigProperty(name = "app.sampling.stratify", defaultValue = "UNIT")
+    String defaultStratify;
+
+    @Inject
+    @ConfigProperty(name = "app.sampling.rectify-within", defaultValue = "P3D")
+    Duration rectifyWithin;
+
+    @Inject
+    @ConfigProperty(name = "app.watch.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Resource
+    SessionContext session;
+
+    @Schedule(minute = "*/10", hour = "*", persistent = false, info = "daily sampling")
+    public void scheduled() {
+        if (!enabled) {
+            return;
+        }
+        ZoneId zone = clock.getZone();
+        var now = clock.instant().atZone(zone);
+        if (now.toLocalTime().isBefore(LocalTime.parse(time))) {
+            return;
+        }
+        LocalDate yesterday = now.toLocalDate().minusDays(1);
+        if (sampleOf(yesterday).isEmpty()) {
+            try {
+                draw(yesterday, SEEDS.nextLong(), defaultSize, Stratify.valueOf(defaultStratify));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "daily sampling of " + yesterday + " failed; it is tried again", e);
+            }
+        }
+    }
+
+    /** A supervisor draws a day by hand (a day the schedule missed, or with another size). */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public SampleView drawDay(LocalDate day, Integer size, Stratify stratify) {
+        if (day == null || !day.isBefore(clock.instant().atZone(clock.getZone()).toLocalDate().plusDays(1))) {
+            throw RoutingRefusedException.of("day", "a day that has begun");
+        }
+        if (sampleOf(day).isPresent()) {
+            throw IllegalMoveException.illegal("the sample of " + day + " was drawn already");
+        }
+        int n = size == null ? defaultSize : size;
+        if (n < 1 || n > 1000) {
+            throw RoutingRefusedException.of("size", "between 1 and 1000");
+        }
+        return draw(day, SEEDS.nextLong(), n, stratify == null ? Stratify.valueOf(defaultStratify) : stratify);
+    }
+
+    /** Draws the sample of a day with this seed and records it. */
+    @PermitAll
+    public SampleView draw(LocalDate day, long seed, int size, Stratify stratify) {
+        List<ClosedOrder> closed = closedOn(day);
+        List<Callback> flagged = em.createNamedQuery(Callback.FLAGGED, Callback.class).getResultList();
+        Map<Long, Callback> flaggedById = flagged.stream().collect(Collectors.toMap(Callback::incidentId, c -> c,
+                (a, b) -> a));
+        List<Long> ids = Sampler.draw(candidates(closed), flaggedById.keySet(), size, stratify, seed);
+        Instant now = clock.instant();
+        Sample sample = new Sample(day, seed, size, stratify, closed.size(), callers.name(session.getCallerPrincipal()), now);
+        em.persist(sample);
+        em.flush();
+        Map<Long, ClosedOrder> byId = closed.stream().collect(Collectors.toMap(ClosedOrder::incidentId, o -> o));
+        for (long id : ids) {
+            Callback callback = flaggedById.get(id);
+            ClosedOrder order = byId.get(id);
+            em.persist(new SampleItem(sample.id(), id, order != null ? order.leadUnit() : callback.unitCode(),
+                    order != null ? order.itemCode() : callback.itemCode(), callback != null));
+            if (callback != null) {
+                callback.sampledIn(sample.id());
+            }
+        }
+        audit.record(AuditedChange.created("supervision.sample.drawn", "sample", sample.id(),
+                Json.createObjectBuilder().add("day", day.toString()).add("seed", seed).add("size", size)
+                        .add("stratify", stratify.name()).add("drawn", ids.size()).build().toString()));
+        em.flush();
+        return sample.toView();
+    }
+
+    /** The draw again from the recorded seed over the day's closed orders, to check a sample. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public List<Long> redraw(long sampleId) {
+        Sample sample = sample(sampleId);
+        Set<Long> flagged = items(sampleId).stream().filter(SampleItemView::flagged).map(SampleItemView::incidentId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return Sampler.draw(candidates(closedOn(sample.day())), flagged, sample.size(), sample.stratify(), sample.seed());
+    }
+
+    private List<ClosedOrder> closedOn(LocalDate day) {
+        ZoneId zone = clock.getZone();
+        Set<Long> drills = new java.util.HashSet<>(em.createQuery("select s.incidentId from SpotCheck s", Long.class)
+                .getResultList());
+        return orders.closedBetween(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())
+                .stream().filter(o -> !drills.contains(o.incidentId())).toList();
+    }
+
+    private static List<Sampler.Candidate> candidates(List<ClosedOrder> closed) {
+        return closed.stream().map(o -> new Sampler.Candidate(o.incidentId(), o.leadUnit(), o.itemCode())).toList();
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public List<SampleView> latest(int max) {
+        return em.createNamedQuery(Sample.LATEST, Sample.class).setMaxResults(max).getResultStream()
+                .map(Sample::toView).toList();
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public List<SampleItemView> items(long sampleId) {
+        return em.createNamedQuery(SampleItem.OF_SAMPLE, SampleItem.class).setParameter("sample", sampleId)
+                .getResultStream().map(SampleItem::toView).toList();
+    }
+
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.UNIT_OPERATOR})
+    public List<ChecklistItem> checklist() {
+        List<?> rows = em.createNativeQuery("SELECT code, label_zh, label_en FROM supervision_checklist_item "
+                + "WHERE active = TRUE ORDER BY position").getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new ChecklistItem((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /**
+     * The review of a drawn order: every checklist point met or not. Anything not met sends the
+     * unit a rectification request naming those points, due within the configured time.
+     */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public SampleItemView review(long itemId, long version, Map<String, Boolean> findings, String note) {
+        SampleItem item = em.find(SampleItem.class, itemId);
+        if (item == null) {
+            throw new NotFoundInRoutingException("sample item", itemId);
+        }
+        if (item.version() != version) {
+            throw IllegalMoveException.staleVersion(version, item.version());
+        }
+        if (item.reviewed()) {
+            throw IllegalMoveException.illegal("reviewed already");
+        }
+        List<ChecklistItem> points = checklist();
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Boolean> given = findings == null ? Map.of() : findings;
+        points.stream().filter(p -> given.get(p.code()) == null)
+                .forEach(p -> problems.add(new FieldProblem("findings." + p.code(), "met or not: " + p.labelZh())));
+        given.keySet().stream().filter(code -> points.stream().noneMatch(p -> p.code().equals(code)))
+                .forEach(code -> problems.add(new FieldProblem("findings." + code, "not a checklist point")));
+        List<ChecklistItem> failed = points.stream().filter(p -> Boolean.FALSE.equals(given.get(p.code()))).toList();
+        if (!failed.isEmpty() && (note == null || note.isBlank())) {
+            problems.add(new FieldProblem("note", "say what is wrong"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RoutingRefusedException(problems);
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        points.forEach(p -> json.add(p.code(), given.get(p.code())));
+        String before = item.toJson();
+        Instant now = clock.instant();
+        String by = callers.name(session.getCallerPrincipal());
+        item.review(json.build().toString(), !failed.isEmpty(), note == null ? null : note.strip(), by, now);
+        audit.record(new AuditedChange("supervision.sample.reviewed", "order", String.valueOf(item.incidentId()), before,
+                item.toJson()));
+        if (!failed.isEmpty() && item.unitCode() != null) {
+            String request = "抽检发现：" + failed.stream().map(ChecklistItem::labelZh).collect(Collectors.joining("、"))
+                    + "未落实。" + note.strip();
+            Rectification rectification = new Rectification(item.id(), item.incidentId(), item.unitCode(), request, by,
+                    now, now.plus(rectifyWithin));
+            em.persist(rectification);
+            em.flush();
+            notifications.raise(item.unitCode(), "RECTIFICATION", item.incidentId(), rectification.id(),
+                    "工单 " + item.incidentId() + " " + request, "RECTIFICATION:" + rectification.id(), now);
+            audit.record(AuditedChange.created("supervision.rectification.requested", "order", item.incidentId(),
+                    rectification.toJson()));
+        }
+        em.flush();
+        return item.toView();
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public List<RectificationView> openRectifications(int max) {
+        return em.createNamedQuery(Rectification.OPEN, Rectification.class).setMaxResults(max).getResultStream()
+                .map(Rectification::toView).toList();
+    }
+
+    @RolesAllowed(Role.Names.UNIT_OPERATOR)
+    public List<RectificationView> myRectifications() {
+        return callers.unitOf(session.getCallerPrincipal()).map(unit -> em.createNamedQuery(Rectification.OF_UNIT,
+                Rectification.class).setParameter("unit", unit).getResultStream().map(Rectification::toView).toList())
+                .orElse(List.of());
+    }
+
+    @RolesAllowed(Role.Names.UNIT_OPERATOR)
+    public RectificationView answer(long rectificationId, long version, String text) {
+        Rectification rectification = rectification(rectificationId, version);
+        String unit = callers.unitOf(session.getCallerPrincipal()).orElse(null);
+        if (!rectification.unitCode().equals(unit)) {
+            throw new NotFoundInRoutingException("rectification", rectificationId);
+        }
+        if (!"OPEN".equals(rectification.status())) {
+            throw IllegalMoveException.illegal("the request is " + rectification.status());
+        }
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw RoutingRefusedException.of("text", "say what was put right (up to 2000 characters)");
+        }
+        String before = rectification.toJson();
+        Instant now = clock.instant();
+        rectification.answer(text.strip(), callers.name(session.getCallerPrincipal()), now);
+        notifications.raise(Notification.OFFICE, "RECTIFICATION_ANSWERED", rectification.toView().incidentId(),
+                rectificationId, unit + " 已反馈整改情况", "RECTIFICATION_ANSWERED:" + rectificationId + ":" + now, now);
+        audit.record(new AuditedChange("supervision.rectification.answered", "order",
+                String.valueOf(rectification.toView().incidentId()), before, rectification.toJson()));
+        em.flush();
+        return rectification.toView();
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public RectificationView decide(long rectificationId, long version, boolean accept, String note) {
+        Rectification rectification = rectification(rectificationId, version);
+        if (!"ANSWERED".equals(rectification.status())) {
+            throw IllegalMoveException.illegal("only an answered request is decided; it is " + rectification.status());
+        }
+        if (!accept && (note == null || note.isBlank())) {
+            throw RoutingRefusedException.of("note", "say what is still missing");
+        }
+        String before = rectification.toJson();
+        Instant now = clock.instant();
+        rectification.decide(accept, note == null ? null : note.strip(), callers.name(session.getCallerPrincipal()), now);
+        if (!accept) {
+            notifications.raise(rectification.unitCode(), "RECTIFICATION", rectification.toView().incidentId(),
+                    rectificationId, "整改未通过：" + note.strip(), "RECTIFICATION_REFUSED:" + rectificationId + ":" + now, now);
+        }
+        audit.record(new AuditedChange("supervision.rectification.decided", "order",
+                String.valueOf(rectification.toView().incidentId()), before, rectification.toJson()));
+        em.flush();
+        return rectification.toView();
+    }
+
+    private Rectification rectification(long id, long version) {
+        Rectification rectification = em.find(Rectification.class, id);
+        if (rectification == null) {
+            throw new NotFoundInRoutingException("rectification", id);
+        }
+        if (rectification.version() != version) {
+            throw IllegalMoveException.staleVersion(version, rectification.version());
+        }
+        return rectification;
+    }
+
+    private Sample sample(long id) {
+        Sample sample = em.find(Sample.class, id);
+        if (sample == null) {
+            throw new NotFoundInRoutingException("sample", id);
+        }
+        return sample;
+    }
+
+    private Optional<Sample> sampleOf(LocalDate day) {
+        return em.createNamedQuery(Sample.OF_DAY, Sample.class).setParameter("day", day).getResultStream().findFirst();
+    }
+
+    /** For the console: today's sample (of yesterday's orders), if drawn. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public Optional<SampleView> latestSample() {
+        return latest(1).stream().findFirst();
+    }
+
+}
