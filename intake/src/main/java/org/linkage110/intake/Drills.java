@@ -35,8 +35,18 @@ public class Drills {
     @Resource
     SessionContext session;
 
+    /** A drill entered in the intake form: checked like a call taken there (required answers included). */
     public IntakeReceipt plan(@NotNull @Valid NewIncident scenarioIncident, @NotBlank @Size(max = 500) String scenario) {
         return desk.create(scenarioIncident, true, session.getCallerPrincipal().getName(), scenario);
+    }
+
+    /**
+     * A drill arriving as the platform it names would deliver it: inquiry answers checked when
+     * given, not required (supervision's spot checks).
+     */
+    public IntakeReceipt planAsDelivered(@NotNull @Valid NewIncident scenarioIncident,
+                                         @NotBlank @Size(max = 500) String scenario) {
+        return desk.create(scenarioIncident, false, session.getCallerPrincipal().getName(), scenario);
     }
 
     /** The drill scenario of an incident, if it is a drill. */

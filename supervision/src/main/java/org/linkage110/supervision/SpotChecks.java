@@ -90,7 +90,7 @@ public class SpotChecks {
         Instant now = clock.instant();
         String number = "110-" + now.atZone(clock.getZone()).toLocalDate().toString().replace("-", "")
                 + String.format("%06d", RANDOM.nextInt(1_000_000));
-        IntakeReceipt receipt = drills.plan(new NewIncident(IncidentSource.PLATFORM_110, number, now, plan.callerName(),
+        IntakeReceipt receipt = drills.planAsDelivered(new NewIncident(IncidentSource.PLATFORM_110, number, now, plan.callerName(),
                 plan.callerPhone(), plan.address(), null, plan.description(), plan.categoryCode(),
                 plan.flags() == null ? IncidentFlags.NONE : plan.flags(),
                 plan.inquiryAnswers() == null ? Map.of() : plan.inquiryAnswers()), plan.scenario().strip());

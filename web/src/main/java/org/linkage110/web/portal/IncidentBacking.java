@@ -63,6 +63,23 @@ public class IncidentBacking implements java.io.Serializable {
     @Inject
     org.linkage110.routing.Orders orders;
 
+    @Inject
+    org.linkage110.supervision.EscalationLadder ladder;
+
+    @Inject
+    org.linkage110.supervision.Callbacks callbacks;
+
+    /** The steps of the escalation ladder the order reached. */
+    public List<org.linkage110.supervision.EscalationView> getEscalations() {
+        return incident().map(i -> ladder.of(i.id())).orElse(List.of());
+    }
+
+    /** The order's callback rechecks (the office's dispatchers and supervisors). */
+    public List<org.linkage110.supervision.CallbackView> getCallbacks() {
+        boolean may = security.isCallerInRole(Role.Names.SUPERVISOR) || security.isCallerInRole(Role.Names.DISPATCHER);
+        return may ? incident().map(i -> callbacks.ofOrder(i.id())).orElse(List.of()) : List.of();
+    }
+
     /**
      * Every audited change of the order, of its repeat calls, of its assessment and of every
      * instruction of every unit, oldest first.

@@ -27,6 +27,9 @@ public class RequestsBacking implements Serializable {
     Notifications notifications;
 
     @Inject
+    org.linkage110.supervision.Sampling sampling;
+
+    @Inject
     RoutingFeedback feedback;
 
     @Inject
@@ -50,6 +53,17 @@ public class RequestsBacking implements Serializable {
 
     public void answer(InstrumentView instrument) {
         if (feedback.attempt(() -> instruments.answer(instrument.id(), answer))) {
+            messages.info("supervision.answered");
+            answer = null;
+        }
+    }
+
+    public List<org.linkage110.supervision.RectificationView> getRectifications() {
+        return sampling.myRectifications();
+    }
+
+    public void answerRectification(org.linkage110.supervision.RectificationView rectification) {
+        if (feedback.attempt(() -> sampling.answer(rectification.id(), rectification.version(), answer))) {
             messages.info("supervision.answered");
             answer = null;
         }

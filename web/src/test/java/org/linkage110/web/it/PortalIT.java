@@ -343,6 +343,49 @@ class PortalIT {
         assertThat(browser.visible(By.xpath(row)).getText()).contains("陵西街道").contains("已清理占道摊点，安排专人值守。");
     }
 
+    @Test
+    void aDrillLooksLikeARealOrderInTheUnitsInboxAndOnItsPage() {
+        Http http = new Http(base);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        jakarta.json.JsonObject answers = jakarta.json.Json.createObjectBuilder().add("landmark", "公交站旁")
+                .add("traffic_impact", "影响通行").add("anyone_injured", "false").build();
+        long[] real = Flows.dispatchedTo(http, "SD_LINGXI", Http.incident("110-" + UUID.randomUUID(), "真实路灯不亮" + tag)
+                .add("inquiryAnswers", answers));
+        int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 99_999_999);
+        HttpResponse<String> planned = http.call("POST", "api/v1/spot-checks", Http.staff("supervisor"), null,
+                jakarta.json.Json.createObjectBuilder().add("targetUnit", "SD_LINGXI").add("scenario", "测签收时效" + tag)
+                        .add("callerName", "王五").add("callerPhone", "139" + String.format("%08d", n))
+                        .add("address", "沈阳市于洪区怒江北街" + n + "号").add("description", "模拟路灯不亮" + tag)
+                        .add("categoryCode", "C01-01").add("inquiryAnswers", answers).build().toString());
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        long drillOrder = Http.json(planned).getJsonNumber("incidentId").longValue();
+        long drill = Flows.order(http, drillOrder).getJsonArray("instructions").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+
+        signIn("unit", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/inbox.xhtml"));
+        WebElement realRow = browser.visible(By.xpath("//tr[contains(., '真实路灯不亮" + tag + "')]"));
+        WebElement drillRow = browser.visible(By.xpath("//tr[contains(., '模拟路灯不亮" + tag + "')]"));
+        assertThat(structure(drillRow)).isEqualTo(structure(realRow));
+        assertThat(drillRow.getText()).doesNotContain("测签收时效").doesNotContain("演练").doesNotContain("抽检");
+
+        browser.open(url("app/instruction.xhtml?id=" + real[1]));
+        String realPage = structure(browser.visible(By.cssSelector("main.portal-content")));
+        browser.open(url("app/instruction.xhtml?id=" + drill));
+        String drillPage = structure(browser.visible(By.cssSelector("main.portal-content")));
+        assertThat(drillPage).isEqualTo(realPage);
+        assertThat(browser.driver().getPageSource()).doesNotContain("测签收时效").doesNotContain("演练")
+                .doesNotContain("抽检").doesNotContainIgnoringCase("drill");
+    }
+
+    /** Every element below, as tag and classes, in document order: the page's shape without its words. */
+    private String structure(WebElement root) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('*')).map(e => e.tagName + '.' "
+                        + "+ (e.getAttribute('class') || '')).join('|');", root);
+    }
+
     /** Answers every inquiry element on the form: numbers, text, and the first choice of each menu. */
     private void fillInquiryElements(String text) {
         for (WebElement field : browser.driver().findElements(By.cssSelector("input[data-code]"))) {
