@@ -216,7 +216,7 @@ class SupervisionApiIT {
     }
 
     @Test
-    void theDailySampleTakesClosedOrdersButNoDrillAndADefectIsRectifiedUntilTheOfficeAccepts() {
+    void theDailySampleTakesClosedOrdersButNoDrillAndADefectIsRectifiedUntilTheOfficeAccepts() throws Exception {
         long[] real = Flows.dispatchedTo(http, "SD_LINGXI", "垃圾清运不及时");
         Flows.act(http, Flows.LINGXI, real[1], "sign", null, 200);
         Flows.act(http, Flows.LINGXI, real[1], "submit-result", "已清运", 200);
@@ -244,6 +244,10 @@ class SupervisionApiIT {
         var items = Http.array(http.call("GET", "api/v1/samples/" + sample + "/items", SUPERVISOR, null, null));
         var drawnIds = items.stream().map(i -> i.asJsonObject().getJsonNumber("incidentId").longValue()).toList();
         assertThat(drawnIds).contains(real[0]).doesNotContain(drillOrder);
+        assertThat(Database.scalar("select count(*) from supervision_callback where flagged_for_sampling = true "
+                + "and sampled_in is null")).as("every order a failed callback flagged is taken").isZero();
+        assertThat(items.stream().filter(i -> i.asJsonObject().getBoolean("flagged")).count())
+                .isEqualTo(Database.scalar("select count(*) from supervision_callback where sampled_in = ?", sample));
         assertThat(Http.array(http.call("GET", "api/v1/samples/" + sample + "/redraw", SUPERVISOR, null, null)).stream()
                 .map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList()).containsExactlyInAnyOrderElementsOf(drawnIds);
 
