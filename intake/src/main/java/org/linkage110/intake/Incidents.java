@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.linkage110.domain.IncidentId;
@@ -140,5 +141,13 @@ public class Incidents {
         }
         audit.record(new AuditedChange(close ? "intake.incident.closed" : "intake.incident.reopened", "incident",
                 id.toString(), before, incident.toJson()));
+    }
+
+    /**
+     * How many repeat calls each order received in {@code [from, to)} drew (orders without any are
+     * left out). For supervision's figures, which run as the platform, without a caller.
+     */
+    public java.util.Map<Long, Integer> repeatCounts(@NotNull Instant from, @NotNull Instant to) {
+        return repository.repeatCounts(from, to);
     }
 }

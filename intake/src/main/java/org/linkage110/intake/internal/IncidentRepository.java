@@ -139,4 +139,15 @@ public class IncidentRepository {
         }
         return new Query(jpql.toString(), p);
     }
+
+    /** Repeat counts of the orders received in {@code [from, to)} that drew any. */
+    public java.util.Map<Long, Integer> repeatCounts(java.time.Instant from, java.time.Instant to) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        em.createQuery("select i.id, i.repeatCount from Incident i where i.status <> :repeat and i.repeatCount > 0 "
+                + "and i.receivedAt >= :from and i.receivedAt < :to", Object[].class)
+                .setParameter("repeat", org.linkage110.intake.IncidentStatus.REPEAT).setParameter("from", from)
+                .setParameter("to", to).getResultStream()
+                .forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        return counts;
+    }
 }

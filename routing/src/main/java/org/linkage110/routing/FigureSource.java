@@ -1,0 +1,115 @@
+package org.linkage110.routing;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.linkage110.domain.calendar.Stage;
+
+/**
+ * What routing contributes to the figures, per order and per instruction, for the orders received
+ * in a period (the cohort the figures are reckoned by). Drills are never in it. For supervision's
+ * daily facts, which run as the platform, without a caller.
+ */
+@Stateless
+public class FigureSource {
+
+    /** An order of the cohort: its lead unit and that unit's tier, place, category and fate. */
+    public record OrderFact(long incidentId, String leadUnit, Integer leadTier, String subDistrict, String category,
+                            boolean diverted, boolean closed, boolean sentToPolice) {
+    }
+
+    /**
+     * An instruction of the cohort's orders: whether it was signed (on time), fed back (first
+     * report or result), returned; and for each stage whose deadline passed or that was done,
+     * whether it was done in time (stages skipped because the instruction ended first do not count).
+     */
+    public record InstructionFact(long incidentId, String unitCode, int tier, boolean signed, boolean signedOnTime,
+                                  boolean fedBack, boolean returned, Map<Stage, Boolean> stagesOnTime) {
+    }
+
+    @PersistenceContext(unitName = "routing")
+    EntityManager em;
+
+    public List<OrderFact> orders(Instant from, Instant to) {
+        List<?> rows = em.createNativeQuery("SELECT o.incident_id, o.lead_unit, COALESCE(li.tier, u.tier), o.sub_district, "
+                + "LEFT(o.item_code, 3), o.assessed_at IS NOT NULL AND o.status <> 'SENT_TO_POLICE', o.status = 'CLOSED', "
+                + "o.status = 'SENT_TO_POLICE' "
+                + "FROM routing_order o "
+                + "LEFT JOIN routing_linkage_unit u ON u.code = o.lead_unit "
+                + "LEFT JOIN (SELECT incident_id, MIN(tier) AS tier FROM routing_instruction WHERE role = 'LEAD' "
+                + "AND status <> 'RETURNED' GROUP BY incident_id) li ON li.incident_id = o.incident_id "
+                + "WHERE o.received_at >= ? AND o.received_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id)")
+                .setParameter(1, utc(from)).setParameter(2, utc(to)).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new OrderFact(((Number) r[0]).longValue(), (String) r[1],
+                r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4], truth(r[5]), truth(r[6]),
+                truth(r[7]))).toList();
+    }
+
+    public List<InstructionFact> instructions(Instant from, Instant to, Instant now) {
+        List<?> rows = em.createNativeQuery("SELECT i.id, i.incident_id, i.unit_code, i.tier, i.signed_at IS NOT NULL, "
+                + "i.status = 'RETURNED', i.result_text IS NOT NULL, s.stage, s.outcome, s.done_at <= s.due_at, "
+                + "s.due_at <= ? "
+                + "FROM routing_instruction i JOIN routing_order o ON o.incident_id = i.incident_id "
+                + "LEFT JOIN routing_instruction_stage s ON s.instruction_id = i.id "
+                + "WHERE o.received_at >= ? AND o.received_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) ORDER BY i.id")
+                .setParameter(1, utc(now)).setParameter(2, utc(from)).setParameter(3, utc(to)).getResultList();
+        Map<Long, Builder> builders = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Builder b = builders.computeIfAbsent(((Number) r[0]).longValue(), id -> new Builder(((Number) r[1]).longValue(),
+                    (String) r[2], ((Number) r[3]).intValue(), truth(r[4]), truth(r[5]), truth(r[6])));
+            if (r[7] != null) {
+                Stage stage = Stage.valueOf((String) r[7]);
+                boolean done = "DONE".equals(r[8]);
+                if (done || (r[8] == null && truth(r[10]))) {
+                    b.stages.put(stage, done && truth(r[9]));
+                }
+                if (stage == Stage.FIRST_REPORT && done) {
+                    b.fedBack = true;
+                }
+            }
+        }
+        return builders.values().stream().map(Builder::build).toList();
+    }
+
+    private static final class Builder {
+        private final long incidentId;
+        private final String unitCode;
+        private final int tier;
+        private final boolean signed;
+        private final boolean returned;
+        private boolean fedBack;
+        private final Map<Stage, Boolean> stages = new EnumMap<>(Stage.class);
+
+        Builder(long incidentId, String unitCode, int tier, boolean signed, boolean returned, boolean resulted) {
+            this.incidentId = incidentId;
+            this.unitCode = unitCode;
+            this.tier = tier;
+            this.signed = signed;
+            this.returned = returned;
+            this.fedBack = resulted;
+        }
+
+        InstructionFact build() {
+            return new InstructionFact(incidentId, unitCode, tier, signed, Boolean.TRUE.equals(stages.get(Stage.SIGN_FOR)),
+                    fedBack, returned, Map.copyOf(stages));
+        }
+    }
+
+    private static boolean truth(Object value) {
+        return value != null && (value instanceof Boolean b ? b : ((Number) value).intValue() != 0);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

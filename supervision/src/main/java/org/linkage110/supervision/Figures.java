@@ -1,0 +1,211 @@
+package org.linkage110.supervision;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.Role;
+import org.linkage110.routing.RoutingRefusedException;
+import org.linkage110.supervision.internal.Callers;
+import org.linkage110.supervision.internal.FactCounts;
+import org.linkage110.supervision.internal.FigureFacts;
+
+/**
+ * The six rates of 002 and the other figures of the office (README, Indicators), summed from the
+ * pre-aggregated daily facts. The facts of the last days are refreshed every 10 minutes, older ones
+ * nightly; drills are never counted. A unit operator sees their own unit's figures only.
+ */
+@Stateless
+@DeclareRoles({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
+public class Figures {
+
+    private static final Logger LOG = Logger.getLogger(Figures.class.getName());
+
+    /** code, Chinese, English, numerator, denominator; the denominator may be a sum "a+b". */
+    private static final String[][] DEFINITIONS = {
+            {"DIVERSION", "分流率", "Diversion rate", "diverted", "received"},
+            {"SIGN_FOR", "签收率", "Sign-for rate", "signed", "dispatched"},
+            {"FEEDBACK", "反馈率", "Feedback rate", "fed_back", "signed"},
+            {"COMPLETION", "办结率", "Completion rate", "closed", "diverted"},
+            {"BOUNCE_BACK", "回流率", "Bounce-back rate", "returned", "dispatched"},
+            {"COMPLAINT", "投诉率", "Complaint rate", "complaints", "callbacks_done"},
+            {"RESPONSE", "响应率", "Response rate", "signed_on_time", "dispatched"},
+            {"SATISFACTION", "满意率", "Satisfaction rate", "satisfied", "satisfaction_answers"},
+            {"REPEAT", "重复报警率", "Repeat-call rate", "repeats", "received+repeats"},
+            {"ON_TIME_SIGN_FOR", "按时签收率", "On time: sign for", "sign_on_time", "sign_due"},
+            {"ON_TIME_CALLER_CONTACT", "按时联系率", "On time: caller contact", "contact_on_time", "contact_due"},
+            {"ON_TIME_ARRIVE", "按时到场率", "On time: arrival", "arrive_on_time", "arrive_due"},
+            {"ON_TIME_FIRST_REPORT", "按时反馈率", "On time: first report", "report_on_time", "report_due"},
+            {"ON_TIME_RESULT", "按时办结率", "On time: result", "result_on_time", "result_due"}};
+
+    @PersistenceContext(unitName = "supervision")
+    EntityManager em;
+
+    @Inject
+    FigureFacts facts;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "app.targets", defaultValue = "RESPONSE>=1.00,COMPLETION>=0.90,SATISFACTION>=0.95,REPEAT<=0.10")
+    String targets;
+
+    @Inject
+    @ConfigProperty(name = "app.targets.amber-margin", defaultValue = "0.05")
+    double amberMargin;
+
+    @Inject
+    @ConfigProperty(name = "app.watch.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
+    public FigureSet compute(FigureQuery query) {
+        FigureQuery q = query;
+        if (session.isCallerInRole(Role.Names.UNIT_OPERATOR) && !session.isCallerInRole(Role.Names.SUPERVISOR)) {
+            q = query.forUnit(callers.unitOf(session.getCallerPrincipal()).orElse("-"));
+        }
+        if (q.from() == null || q.to() == null || q.to().isBefore(q.from())) {
+            throw RoutingRefusedException.of("from", "a period: from a day to a day not before it");
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        sql.append(String.join(", ", FactCounts.COLUMNS.stream().map(c -> "SUM(" + c + ")").toList()));
+        sql.append(" FROM supervision_daily_fact WHERE day BETWEEN ? AND ?");
+        List<Object> parameters = new ArrayList<>(List.of(q.from(), q.to()));
+        if (q.unit() != null) {
+            sql.append(" AND unit_code = ?");
+            parameters.add(q.unit());
+        }
+        if (q.tier() != null) {
+            sql.append(" AND tier = ?");
+            parameters.add(q.tier());
+        }
+        if (q.subDistrict() != null) {
+            sql.append(" AND sub_district = ?");
+            parameters.add(q.subDistrict());
+        }
+        if (q.category() != null) {
+            sql.append(" AND category = ?");
+            parameters.add(q.category());
+        }
+        var native_ = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            native_.setParameter(i + 1, parameters.get(i));
+        }
+        Object result = native_.getSingleResult();
+        FactCounts counts = FactCounts.of(result instanceof Object[] row ? row : new Object[] {result}, 0);
+        Map<String, Long> named = new LinkedHashMap<>();
+        FactCounts.COLUMNS.forEach(c -> named.put(c, counts.get(c)));
+        Map<String, double[]> goals = goals();
+        List<Indicator> indicators = new ArrayList<>();
+        for (String[] d : DEFINITIONS) {
+            long numerator = counts.get(d[3]);
+            long denominator = 0;
+            for (String part : d[4].split("\\+")) {
+                denominator += counts.get(part);
+            }
+            Double value = denominator == 0 ? null : (double) numerator / denominator;
+            double[] goal = goals.get(d[0]);
+            Double target = goal == null ? null : goal[0];
+            boolean higherIsBetter = goal == null || goal[1] > 0;
+            indicators.add(new Indicator(d[0], d[1], d[2], numerator, denominator, value, target, higherIsBetter,
+                    status(value, goal)));
+        }
+        return new FigureSet(q, named, indicators);
+    }
+
+    private Indicator.Status status(Double value, double[] goal) {
+        if (value == null) {
+            return Indicator.Status.NO_DATA;
+        }
+        if (goal == null) {
+            return Indicator.Status.NO_TARGET;
+        }
+        double gap = goal[1] > 0 ? goal[0] - value : value - goal[0];
+        if (gap <= 1e-9) {
+            return Indicator.Status.GREEN;
+        }
+        return gap <= amberMargin + 1e-9 ? Indicator.Status.AMBER : Indicator.Status.RED;
+    }
+
+    /** code → {target, +1 when at least, -1 when at most}. */
+    private Map<String, double[]> goals() {
+        Map<String, double[]> goals = new LinkedHashMap<>();
+        for (String entry : targets.split(",")) {
+            String e = entry.strip();
+            int at = e.contains(">=") ? e.indexOf(">=") : e.indexOf("<=");
+            if (at < 0) {
+                throw new IllegalStateException("a target is CODE>=value or CODE<=value: " + e);
+            }
+            goals.put(e.substring(0, at), new double[] {Double.parseDouble(e.substring(at + 2)),
+                    e.startsWith(">=", at) ? 1 : -1});
+        }
+        return goals;
+    }
+
+    /** Rebuilds the facts of these days from the raw orders. */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int refresh(LocalDate from, LocalDate to) {
+        return refreshDays(from, to);
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int refreshDays(LocalDate from, LocalDate to) {
+        int rows = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            rows += facts.refresh(day);
+        }
+        return rows;
+    }
+
+    @Schedule(minute = "*/10", hour = "*", persistent = false, info = "figures of the last week")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void recentDays() {
+        if (enabled) {
+            LocalDate today = LocalDate.now(clock);
+            safely(() -> refreshDays(today.minusDays(7), today));
+        }
+    }
+
+    @Schedule(hour = "2", minute = "15", persistent = false, info = "figures of the last quarter")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void lastQuarter() {
+        if (enabled) {
+            LocalDate today = LocalDate.now(clock);
+            safely(() -> refreshDays(today.minusDays(100), today));
+        }
+    }
+
+    private static void safely(Runnable refresh) {
+        try {
+            refresh.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "refreshing the figures failed; the next run catches up", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+-- Pre-aggregated daily facts behind the figures: per day of receipt (the cohort an order is
+-- reckoned in), unit, the unit's tier when sent, sub-district and category, the counts every indicator is made of.
+-- Order counts are under the order's lead unit, instruction counts under the instruction's unit.
+-- Refreshed from the raw orders by supervision's sweep; drills are never in them.
+CREATE TABLE supervision_daily_fact (
+    day                  DATE        NOT NULL,
+    unit_code            VARCHAR(40) NOT NULL,
+    tier                 TINYINT     NOT NULL,
+    sub_district         VARCHAR(40) NOT NULL,
+    category             VARCHAR(3)  NOT NULL,
+    received             INT NOT NULL DEFAULT 0,
+    diverted             INT NOT NULL DEFAULT 0,
+    closed               INT NOT NULL DEFAULT 0,
+    sent_to_police       INT NOT NULL DEFAULT 0,
+    repeats              INT NOT NULL DEFAULT 0,
+    dispatched           INT NOT NULL DEFAULT 0,
+    signed               INT NOT NULL DEFAULT 0,
+    signed_on_time       INT NOT NULL DEFAULT 0,
+    fed_back             INT NOT NULL DEFAULT 0,
+    returned             INT NOT NULL DEFAULT 0,
+    callbacks_done       INT NOT NULL DEFAULT 0,
+    satisfaction_answers INT NOT NULL DEFAULT 0,
+    satisfied            INT NOT NULL DEFAULT 0,
+    complaints           INT NOT NULL DEFAULT 0,
+    unresolved           INT NOT NULL DEFAULT 0,
+    sign_due             INT NOT NULL DEFAULT 0,
+    sign_on_time         INT NOT NULL DEFAULT 0,
+    contact_due          INT NOT NULL DEFAULT 0,
+    contact_on_time      INT NOT NULL DEFAULT 0,
+    arrive_due           INT NOT NULL DEFAULT 0,
+    arrive_on_time       INT NOT NULL DEFAULT 0,
+    report_due           INT NOT NULL DEFAULT 0,
+    report_on_time       INT NOT NULL DEFAULT 0,
+    result_due           INT NOT NULL DEFAULT 0,
+    result_on_time       INT NOT NULL DEFAULT 0,
+    refreshed_at         DATETIME(6) NOT NULL,
+    PRIMARY KEY (day, unit_code, tier, sub_district, category),
+    KEY ix_fact_unit (unit_code, day),
+    KEY ix_fact_sub_district (sub_district, day)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,0 +1,78 @@
+package org.linkage110.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.linkage110.supervision.FigureQuery;
+import org.linkage110.supervision.FigureSet;
+import org.linkage110.supervision.Figures;
+
+/** The office's figures (README, Indicators): the six rates and the others, for a period and a slice. */
+@Path("v1/figures")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class FiguresResource {
+
+    @Inject
+    Figures figures;
+
+    @GET
+    @Operation(summary = "Figures for days of receipt from..to (yyyy-MM-dd), optionally one unit, tier, sub-district, "
+            + "category; a unit operator gets their own unit's")
+    public FigureSet get(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit,
+                         @QueryParam("tier") Integer tier, @QueryParam("subDistrict") String subDistrict,
+                         @QueryParam("category") String category) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate start = day("from", from, errors);
+        LocalDate end = day("to", to, errors);
+        failOn(errors);
+        return figures.compute(new FigureQuery(start, end, unit, tier, subDistrict, category));
+    }
+
+    @POST
+    @Path("refresh")
+    @Operation(summary = "Rebuild the daily facts of these days from the raw orders (SUPERVISOR, ADMIN)")
+    public JsonObject refresh(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate start = day("from", from, errors);
+        LocalDate end = day("to", to, errors);
+        failOn(errors);
+        if (end.isBefore(start) || end.isAfter(start.plusDays(400))) {
+            throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid-fields",
+                    "from..to must be a period of at most 400 days"));
+        }
+        return Json.createObjectBuilder().add("rows", figures.refresh(start, end)).build();
+    }
+
+    private static LocalDate day(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(field, "required, a day such as 2026-11-23"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, "a day such as 2026-11-23"));
+            return null;
+        }
+    }
+
+    private static void failOn(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem(400, "invalid-fields", "Bad Request", "Some fields are not valid.",
+                    errors));
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.linkage110.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The figures on data written straight into the tables for days long past (no other test touches
+ * them): a small hand-built day whose every figure is worked out by hand below, and a day of
+ * random orders whose facts must equal a recomputation from the raw rows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FiguresIT {
+
+    private static final String SUPERVISOR = Http.staff("supervisor");
+    private static final String DAY = "2001-03-15";
+    private static final String RANDOM_DAY = "2001-04-20";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http;
+
+    @BeforeEach
+    void connect() {
+        http = new Http(base);
+    }
+
+    /**
+     * O1 closed by Lingxi (2 repeat calls; signed, reported late, result in time; callback satisfied);
+     * O2 reopened at Lingxi (signed late; result overdue; callback dissatisfied, falsely solved);
+     * O3 at the city construction bureau, returned by it unsigned, its co-unit (city management) not
+     * signed and overdue; O4 sent back to 110; O5 not yet assessed; O6 a drill, closed in time.
+     */
+    @Test
+    void everyFigureOfAHandBuiltDayAsWorkedOutByHand() throws SQLException {
+        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
+            String at = "'" + DAY + " 02:00:00'";
+            long o = 9_100_000_000L;
+            order(s, o + 1, "CLOSED", "SD_LINGXI", "C01-01", true, at);
+            order(s, o + 2, "IN_HANDLING", "SD_LINGXI", "C01-02", true, at);
+            order(s, o + 3, "NEEDS_REASSESSMENT", "URBAN_CONSTRUCTION_BUREAU", "C05-01", true, at);
+            order(s, o + 4, "SENT_TO_POLICE", null, "C01-01", false, at);
+            order(s, o + 5, "AWAITING_ASSESSMENT", null, "C01-01", false, at);
+            order(s, o + 6, "CLOSED", "SD_LINGXI", "C01-01", true, at);
+            s.executeUpdate("INSERT INTO routing_drill (incident_id, marked_at) VALUES (" + (o + 6) + ", " + at + ")");
+            s.executeUpdate("INSERT INTO intake_incident (id, source, received_at, recorded_at, queue_at, address, "
+                    + "description, status, repeat_count) VALUES (" + (o + 1) + ", 'PLATFORM_110', " + at + ", " + at
+                    + ", " + at + ", '怒江北街1号', '测试', 'CLOSED', 2)");
+            long i1 = instruction(c, o + 1, "SD_LINGXI", 1, "LEAD", "REPORTED_BACK", true, "已办结");
+            stage(s, i1, "SIGN_FOR", "'" + DAY + " 02:10:00'", "'" + DAY + " 02:05:00'", "DONE");
+            stage(s, i1, "FIRST_REPORT", "'" + DAY + " 04:00:00'", "'" + DAY + " 05:00:00'", "DONE");
+            stage(s, i1, "RESULT", "'" + DAY + " 20:00:00'", "'" + DAY + " 10:00:00'", "DONE");
+            long i2 = instruction(c, o + 2, "SD_LINGXI", 1, "LEAD", "REOPENED", true, "已办结");
+            stage(s, i2, "SIGN_FOR", "'" + DAY + " 02:10:00'", "'" + DAY + " 02:30:00'", "DONE");
+            stage(s, i2, "FIRST_REPORT", "'2099-01-01 00:00:00'", null, null);
+            stage(s, i2, "RESULT", "'" + DAY + " 20:00:00'", null, null);
+            long i3a = instruction(c, o + 3, "URBAN_CONSTRUCTION_BUREAU", 2, "LEAD", "RETURNED", false, null);
+            stage(s, i3a, "SIGN_FOR", "'" + DAY + " 02:30:00'", "'" + DAY + " 02:20:00'", "SKIPPED");
+            long i3b = instruction(c, o + 3, "CITY_MANAGEMENT_BUREAU", 2, "CO", "DISPATCHED", false, null);
+            stage(s, i3b, "SIGN_FOR", "'" + DAY + " 02:30:00'", null, null);
+            long i6 = instruction(c, o + 6, "SD_LINGXI", 1, "LEAD", "REPORTED_BACK", true, "已办结");
+            stage(s, i6, "SIGN_FOR", "'" + DAY + " 02:10:00'", "'" + DAY + " 02:05:00'", "DONE");
+            callback(s, o + 1, i1, "SATISFIED", "RESOLVED");
+            callback(s, o + 2, i2, "DISSATISFIED", "FALSELY_SOLVED");
+            callback(s, o + 6, i6, "DISSATISFIED", "NOT_RESOLVED");
+        }
+        refresh(DAY);
+
+        JsonObject all = figures("from=" + DAY + "&to=" + DAY);
+        assertThat(counts(all)).containsEntry("received", 5L).containsEntry("diverted", 3L).containsEntry("closed", 1L)
+                .containsEntry("sent_to_police", 1L).containsEntry("repeats", 2L).containsEntry("dispatched", 4L)
+                .containsEntry("signed", 2L).containsEntry("signed_on_time", 1L).containsEntry("fed_back", 2L)
+                .containsEntry("returned", 1L).containsEntry("callbacks_done", 2L).containsEntry("satisfied", 1L)
+                .containsEntry("complaints", 1L).containsEntry("unresolved", 1L).containsEntry("sign_due", 3L)
+                .containsEntry("sign_on_time", 1L).containsEntry("report_due", 1L).containsEntry("report_on_time", 0L)
+                .containsEntry("result_due", 2L).containsEntry("result_on_time", 1L);
+        assertRate(all, "DIVERSION", 3, 5, 0.6, "NO_TARGET");
+        assertRate(all, "SIGN_FOR", 2, 4, 0.5, "NO_TARGET");
+        assertRate(all, "FEEDBACK", 2, 2, 1.0, "NO_TARGET");
+        assertRate(all, "COMPLETION", 1, 3, 1.0 / 3, "RED");
+        assertRate(all, "BOUNCE_BACK", 1, 4, 0.25, "NO_TARGET");
+        assertRate(all, "COMPLAINT", 1, 2, 0.5, "NO_TARGET");
+        assertRate(all, "RESPONSE", 1, 4, 0.25, "RED");
+        assertRate(all, "SATISFACTION", 1, 2, 0.5, "RED");
+        assertRate(all, "REPEAT", 2, 7, 2.0 / 7, "RED");
+        assertRate(all, "ON_TIME_SIGN_FOR", 1, 3, 1.0 / 3, "NO_TARGET");
+        assertRate(all, "ON_TIME_RESULT", 1, 2, 0.5, "NO_TARGET");
+
+        JsonObject lingxi = figures("from=" + DAY + "&to=" + DAY + "&unit=SD_LINGXI");
+        assertThat(counts(lingxi)).containsEntry("received", 2L).containsEntry("closed", 1L).containsEntry("repeats", 2L)
+                .containsEntry("dispatched", 2L).containsEntry("signed", 2L).containsEntry("callbacks_done", 2L);
+        JsonObject cityManagement = figures("from=" + DAY + "&to=" + DAY + "&unit=CITY_MANAGEMENT_BUREAU");
+        assertThat(counts(cityManagement)).containsEntry("received", 0L).containsEntry("dispatched", 1L)
+                .containsEntry("signed", 0L).containsEntry("sign_due", 1L);
+        assertThat(counts(figures("from=" + DAY + "&to=" + DAY + "&category=C05"))).containsEntry("received", 1L)
+                .containsEntry("dispatched", 2L).containsEntry("returned", 1L);
+        assertThat(counts(figures("from=" + DAY + "&to=" + DAY + "&tier=2"))).containsEntry("dispatched", 2L)
+                .containsEntry("received", 1L);
+        JsonObject empty = figures("from=2001-01-01&to=2001-01-02");
+        assertThat(indicator(empty, "DIVERSION").getString("status")).isEqualTo("NO_DATA");
+        Http.problem(http.call("GET", "api/v1/figures?from=2001-03-16&to=2001-03-15", SUPERVISOR, null, null),
+                "unprocessable-request");
+        Http.problem(http.call("GET", "api/v1/figures?from=yesterday&to=2001-03-15", SUPERVISOR, null, null),
+                "invalid-fields");
+    }
+
+    @Test
+    void theFactsOfADayOfRandomOrdersEqualARecomputationFromTheRawRows() throws SQLException {
+        Random random = new Random(4711);
+        String[] units = {"SD_LINGXI", "URBAN_CONSTRUCTION_BUREAU", "CITY_MANAGEMENT_BUREAU", "SD_BEILING"};
+        String[] statuses = {"AWAITING_ASSESSMENT", "IN_HANDLING", "NEEDS_REASSESSMENT", "CLOSED", "SENT_TO_POLICE"};
+        String[] instructionStatuses = {"DISPATCHED", "SIGNED", "RESULT_SUBMITTED", "RETURNED", "REPORTED_BACK", "REOPENED"};
+        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
+            for (int n = 0; n < 200; n++) {
+                long id = 9_200_000_000L + n;
+                String at = "'" + RANDOM_DAY + " " + String.format("%02d", random.nextInt(15)) + ":00:00'";
+                String status = statuses[random.nextInt(statuses.length)];
+                boolean assessed = !status.equals("AWAITING_ASSESSMENT") && random.nextInt(5) > 0;
+                String lead = assessed ? units[random.nextInt(units.length)] : null;
+                order(s, id, status, lead, "C0" + (1 + random.nextInt(3)) + "-01", assessed, at);
+                if (random.nextInt(10) == 0) {
+                    s.executeUpdate("INSERT INTO routing_drill (incident_id, marked_at) VALUES (" + id + ", " + at + ")");
+                }
+                if (random.nextInt(4) == 0) {
+                    s.executeUpdate("INSERT INTO intake_incident (id, source, received_at, recorded_at, queue_at, address, "
+                            + "description, status, repeat_count) VALUES (" + id + ", 'PLATFORM_110', " + at + ", " + at
+                            + ", " + at + ", '怒江北街1号', '测试', 'OPEN', " + (1 + random.nextInt(3)) + ")");
+                }
+                if (!assessed) {
+                    continue;
+                }
+                for (int k = 0; k <= random.nextInt(3); k++) {
+                    String iStatus = instructionStatuses[random.nextInt(instructionStatuses.length)];
+                    boolean signed = !iStatus.equals("DISPATCHED") && random.nextInt(6) > 0;
+                    long instruction = instruction(c, id, k == 0 ? lead : units[random.nextInt(units.length)],
+                            1 + random.nextInt(2), k == 0 ? "LEAD" : "CO", iStatus, signed,
+                            random.nextBoolean() ? "办结" : null);
+                    for (String stage : new String[] {"SIGN_FOR", "FIRST_REPORT", "RESULT", "ARRIVE"}) {
+                        int kind = random.nextInt(4);
+                        String due = "'" + RANDOM_DAY + " 16:00:00'";
+                        String done = kind == 0 ? "'" + RANDOM_DAY + " 15:00:00'" : kind == 1
+                                ? "'" + RANDOM_DAY + " 17:00:00'" : null;
+                        stage(s, instruction, stage, kind == 3 ? "'2099-01-01 00:00:00'" : due, done,
+                                done == null ? (random.nextInt(3) == 0 ? "SKIPPED" : null) : "DONE");
+                    }
+                    if (k == 0 && random.nextBoolean()) {
+                        String[] satisfaction = {"SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
+                        String[] resolution = {"RESOLVED", "NOT_RESOLVED", "FALSELY_SOLVED"};
+                        callback(s, id, instruction, satisfaction[random.nextInt(3)], resolution[random.nextInt(3)]);
+                    }
+                }
+            }
+        }
+        refresh(RANDOM_DAY);
+        Map<String, Long> facts = counts(figures("from=" + RANDOM_DAY + "&to=" + RANDOM_DAY));
+
+        String orders = "FROM routing_order o WHERE o.received_at >= '" + RANDOM_DAY + "' - INTERVAL 8 HOUR "
+                + "AND o.received_at < '" + RANDOM_DAY + "' + INTERVAL 16 HOUR "
+                + "AND o.incident_id NOT IN (SELECT incident_id FROM routing_drill)";
+        String instructions = "FROM routing_instruction i WHERE i.incident_id IN (SELECT o.incident_id " + orders + ")";
+        String stages = "FROM routing_instruction_stage s WHERE s.instruction_id IN (SELECT i.id " + instructions + ")";
+        String callbacks = "FROM supervision_callback b WHERE b.status = 'DONE' AND b.incident_id IN "
+                + "(SELECT o.incident_id " + orders + ")";
+        assertThat(facts.get("received")).isEqualTo(Database.scalar("SELECT COUNT(*) " + orders));
+        assertThat(facts.get("diverted")).isEqualTo(Database.scalar("SELECT COUNT(*) " + orders
+                + " AND o.assessed_at IS NOT NULL AND o.status <> 'SENT_TO_POLICE'"));
+        assertThat(facts.get("closed")).isEqualTo(Database.scalar("SELECT COUNT(*) " + orders + " AND o.status = 'CLOSED'"));
+        assertThat(facts.get("repeats")).isEqualTo(Database.scalar("SELECT COALESCE(SUM(repeat_count), 0) FROM "
+                + "intake_incident WHERE id IN (SELECT o.incident_id " + orders + ")"));
+        assertThat(facts.get("dispatched")).isEqualTo(Database.scalar("SELECT COUNT(*) " + instructions));
+        assertThat(facts.get("signed")).isEqualTo(Database.scalar("SELECT COUNT(*) " + instructions
+                + " AND i.signed_at IS NOT NULL"));
+        assertThat(facts.get("returned")).isEqualTo(Database.scalar("SELECT COUNT(*) " + instructions
+                + " AND i.status = 'RETURNED'"));
+        assertThat(facts.get("fed_back")).isEqualTo(Database.scalar("SELECT COUNT(*) " + instructions
+                + " AND (i.result_text IS NOT NULL OR EXISTS (SELECT 1 FROM routing_instruction_stage r WHERE "
+                + "r.instruction_id = i.id AND r.stage = 'FIRST_REPORT' AND r.outcome = 'DONE'))"));
+        assertThat(facts.get("signed_on_time")).isEqualTo(Database.scalar("SELECT COUNT(*) " + stages
+                + " AND s.stage = 'SIGN_FOR' AND s.outcome = 'DONE' AND s.done_at <= s.due_at"));
+        for (String[] stage : new String[][] {{"SIGN_FOR", "sign"}, {"FIRST_REPORT", "report"}, {"RESULT", "result"},
+                {"ARRIVE", "arrive"}}) {
+            assertThat(facts.get(stage[1] + "_due")).as(stage[0]).isEqualTo(Database.scalar("SELECT COUNT(*) " + stages
+                    + " AND s.stage = '" + stage[0] + "' AND (s.outcome = 'DONE' OR (s.outcome IS NULL "
+                    + "AND s.due_at <= UTC_TIMESTAMP()))"));
+            assertThat(facts.get(stage[1] + "_on_time")).as(stage[0]).isEqualTo(Database.scalar("SELECT COUNT(*) "
+                    + stages + " AND s.stage = '" + stage[0] + "' AND s.outcome = 'DONE' AND s.done_at <= s.due_at"));
+        }
+        assertThat(facts.get("callbacks_done")).isEqualTo(Database.scalar("SELECT COUNT(*) " + callbacks));
+        assertThat(facts.get("satisfied")).isEqualTo(Database.scalar("SELECT COUNT(*) " + callbacks
+                + " AND b.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED')"));
+        assertThat(facts.get("unresolved")).isEqualTo(Database.scalar("SELECT COUNT(*) " + callbacks
+                + " AND b.resolution <> 'RESOLVED'"));
+        assertThat(facts.get("received")).isGreaterThan(100);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private void refresh(String day) {
+        HttpResponse<String> refreshed = http.call("POST", "api/v1/figures/refresh?from=" + day + "&to=" + day,
+                SUPERVISOR, null, null);
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+    }
+
+    private JsonObject figures(String query) {
+        HttpResponse<String> response = http.call("GET", "api/v1/figures?" + query, SUPERVISOR, null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Http.json(response);
+    }
+
+    private static Map<String, Long> counts(JsonObject figures) {
+        return figures.getJsonObject("counts").entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> ((jakarta.json.JsonNumber) e.getValue()).longValue()));
+    }
+
+    private static JsonObject indicator(JsonObject figures, String code) {
+        return figures.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    private static void assertRate(JsonObject figures, String code, long numerator, long denominator, double value,
+                                   String status) {
+        JsonObject indicator = indicator(figures, code);
+        assertThat(indicator.getJsonNumber("numerator").longValue()).as(code).isEqualTo(numerator);
+        assertThat(indicator.getJsonNumber("denominator").longValue()).as(code).isEqualTo(denominator);
+        assertThat(indicator.getJsonNumber("value").doubleValue()).as(code).isCloseTo(value, within(1e-9));
+        assertThat(indicator.getString("status")).as(code).isEqualTo(status);
+    }
+
+    private static void order(Statement s, long id, String status, String lead, String item, boolean assessed, String at)
+            throws SQLException {
+        s.executeUpdate("INSERT INTO routing_order (incident_id, status, source, received_at, address, sub_district, "
+                + "description, item_code, on_scene_dispute, threat_to_safety, utilities_hazard, needs_police_first, "
+                + "proposed_rule, proposed_reason, proposed_class, proposed_level, proposed_mode, lead_unit, assessed_at, "
+                + "handling_class, level, dispatch_mode) VALUES (" + id + ", '" + status + "', 'PLATFORM_110', " + at
+                + ", '怒江北街1号', 'SD_LINGXI', '测试', '" + item + "', FALSE, FALSE, FALSE, FALSE, "
+                + "'DEFAULT_SOURCE_DIVERSION', '测试', 'SOURCE_DIVERSION', 2, 'IMMEDIATE', "
+                + (lead == null ? "NULL" : "'" + lead + "'") + ", " + (assessed ? at : "NULL")
+                + ", 'SOURCE_DIVERSION', 2, 'IMMEDIATE')");
+    }
+
+    private static long instruction(Connection c, long order, String unit, int tier, String role, String status,
+                                    boolean signed, String result) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO routing_instruction (incident_id, unit_code, channel, "
+                + "role, level, tier, unit_class, status, dispatch_round, dispatched_at, signed_at, updated_at, result_text) "
+                + "VALUES (?, ?, 'DIRECT', ?, 2, ?, 'ALL', ?, 1, '" + DAY + " 02:00:00', " + (signed ? "'" + DAY
+                + " 02:05:00'" : "NULL") + ", '" + DAY + " 02:00:00', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, order);
+            s.setString(2, unit);
+            s.setString(3, role);
+            s.setInt(4, tier);
+            s.setString(5, status);
+            s.setString(6, result);
+            s.executeUpdate();
+            try (var keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void stage(Statement s, long instruction, String stage, String due, String done, String outcome)
+            throws SQLException {
+        s.executeUpdate("INSERT INTO routing_instruction_stage (instruction_id, stage, due_at, done_at, outcome) VALUES ("
+                + instruction + ", '" + stage + "', " + due + ", " + (done == null ? "NULL" : done) + ", "
+                + (outcome == null ? "NULL" : "'" + outcome + "'") + ")");
+    }
+
+    private static void callback(Statement s, long order, long instruction, String satisfaction, String resolution)
+            throws SQLException {
+        s.executeUpdate("INSERT INTO supervision_callback (incident_id, instruction_id, unit_code, result_round, status, "
+                + "attempts, resolution, satisfaction, queued_at, done_at, done_by) VALUES (" + order + ", " + instruction
+                + ", 'SD_LINGXI', 1, 'DONE', 1, '" + resolution + "', '" + satisfaction + "', '" + DAY + " 12:00:00', '"
+                + DAY + " 12:00:00', 'supervisor')");
+    }
+}
