@@ -84,6 +84,26 @@ public class Figures {
 
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
     public FigureSet compute(FigureQuery query) {
+        FigureQuery q = scoped(query);
+        return set(q, grouped(q, null).getOrDefault("", new FactCounts()));
+    }
+
+    /**
+     * The figures of the query per group: per day of receipt ({@code "day"}), per unit
+     * ({@code "unit_code"}), sub-district or category; groups without any fact are left out.
+     */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
+    public Map<String, FigureSet> by(FigureQuery query, String dimension) {
+        if (!List.of("day", "unit_code", "sub_district", "category").contains(dimension)) {
+            throw RoutingRefusedException.of("by", "day, unit_code, sub_district or category");
+        }
+        FigureQuery q = scoped(query);
+        Map<String, FigureSet> sets = new LinkedHashMap<>();
+        grouped(q, dimension).forEach((key, counts) -> sets.put(key, set(q, counts)));
+        return sets;
+    }
+
+    private FigureQuery scoped(FigureQuery query) {
         FigureQuery q = query;
         if (session.isCallerInRole(Role.Names.UNIT_OPERATOR) && !session.isCallerInRole(Role.Names.SUPERVISOR)) {
             q = query.forUnit(callers.unitOf(session.getCallerPrincipal()).orElse("-"));
@@ -91,7 +111,12 @@ public class Figures {
         if (q.from() == null || q.to() == null || q.to().isBefore(q.from())) {
             throw RoutingRefusedException.of("from", "a period: from a day to a day not before it");
         }
+        return q;
+    }
+
+    private Map<String, FactCounts> grouped(FigureQuery q, String dimension) {
         StringBuilder sql = new StringBuilder("SELECT ");
+        sql.append(dimension == null ? "''" : dimension).append(", ");
         sql.append(String.join(", ", FactCounts.COLUMNS.stream().map(c -> "SUM(" + c + ")").toList()));
         sql.append(" FROM supervision_daily_fact WHERE day BETWEEN ? AND ?");
         List<Object> parameters = new ArrayList<>(List.of(q.from(), q.to()));
@@ -111,12 +136,22 @@ public class Figures {
             sql.append(" AND category = ?");
             parameters.add(q.category());
         }
-        var native_ = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            native_.setParameter(i + 1, parameters.get(i));
+        if (dimension != null) {
+            sql.append(" GROUP BY ").append(dimension).append(" ORDER BY ").append(dimension);
         }
-        Object result = native_.getSingleResult();
-        FactCounts counts = FactCounts.of(result instanceof Object[] row ? row : new Object[] {result}, 0);
+        var select = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            select.setParameter(i + 1, parameters.get(i));
+        }
+        Map<String, FactCounts> groups = new LinkedHashMap<>();
+        for (Object row : select.getResultList()) {
+            Object[] r = (Object[]) row;
+            groups.put(String.valueOf(r[0]), FactCounts.of(r, 1));
+        }
+        return groups;
+    }
+
+    private FigureSet set(FigureQuery q, FactCounts counts) {
         Map<String, Long> named = new LinkedHashMap<>();
         FactCounts.COLUMNS.forEach(c -> named.put(c, counts.get(c)));
         Map<String, double[]> goals = goals();

@@ -21,11 +21,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The figures on data written straight into the tables for days long past (no other test touches
- * them): a small hand-built day whose every figure is worked out by hand below, and a day of
- * random orders whose facts must equal a recomputation from the raw rows.
+ * them): a small hand-built day whose every figure is worked out by hand below (and shown so on the
+ * dashboard, filtered by sub-district), and a day of random orders whose facts must equal a
+ * recomputation from the raw rows.
  */
 @ExtendWith(ArquillianExtension.class)
 class FiguresIT {
@@ -56,7 +60,7 @@ class FiguresIT {
      * signed and overdue; O4 sent back to 110; O5 not yet assessed; O6 a drill, closed in time.
      */
     @Test
-    void everyFigureOfAHandBuiltDayAsWorkedOutByHand() throws SQLException {
+    void everyFigureOfAHandBuiltDayAsWorkedOutByHand() throws Exception {
         try (Connection c = Database.connect(); Statement s = c.createStatement()) {
             String at = "'" + DAY + " 02:00:00'";
             long o = 9_100_000_000L;
@@ -126,6 +130,33 @@ class FiguresIT {
                 "unprocessable-request");
         Http.problem(http.call("GET", "api/v1/figures?from=yesterday&to=2001-03-15", SUPERVISOR, null, null),
                 "invalid-fields");
+
+        try (Browser browser = new Browser()) {
+            browser.open(http.resolve("login.xhtml").toString());
+            browser.visible(By.id("login:username")).sendKeys("supervisor");
+            browser.visible(By.id("login:password")).sendKeys("Demo-110");
+            browser.visible(By.id("login:submit")).click();
+            browser.waitForUrlContaining("/app/home.xhtml");
+            browser.visible(By.id("nav-dashboard")).click();
+            browser.waitForUrlContaining("/app/dashboard.xhtml");
+            browser.open(http.resolve("app/dashboard.xhtml?from=" + DAY + "&to=" + DAY).toString());
+            assertThat(browser.visible(By.id("filter:from_input")).getAttribute("value")).isEqualTo(DAY);
+            new Select(browser.visible(By.id("filter:sub-district"))).selectByValue("SD_LINGXI");
+            browser.visible(By.id("filter:apply")).click();
+            browser.waitUntil(d -> d.findElement(By.cssSelector(".indicator-counts[data-code='DIVERSION']")).getText()
+                    .equals("3 / 5"));
+            assertThat(browser.visible(By.cssSelector(".indicator-value[data-code='DIVERSION']")).getText())
+                    .isEqualTo("60.0%");
+            WebElement response = browser.visible(By.cssSelector(".indicator-value[data-code='RESPONSE']"));
+            assertThat(response.getText()).isEqualTo("25.0%");
+            assertThat(response.getAttribute("class")).contains("status-RED");
+            assertThat(browser.visible(By.id("ranking")).getText()).contains("陵西街道");
+
+            new Select(browser.visible(By.id("filter:sub-district"))).selectByValue("SD_BEILING");
+            browser.visible(By.id("filter:apply")).click();
+            browser.waitUntil(d -> d.findElement(By.cssSelector(".indicator-counts[data-code='DIVERSION']")).getText()
+                    .equals("0 / 0"));
+        }
     }
 
     @Test
