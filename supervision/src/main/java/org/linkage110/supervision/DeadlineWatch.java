@@ -126,9 +126,9 @@ public class DeadlineWatch {
                 + StageNames.zh(stage.stage()) + "时限 " + TIME.format(stage.dueAt().atZone(zone())) + " " + what;
         String key = kind + ":" + stage.instructionId() + ":" + stage.stage();
         String unit = stage.channel() == org.linkage110.routing.Channel.HOTLINE_12345 ? "HOTLINE_12345" : stage.unitCode();
-        notifications.raise(unit, kind, stage.incidentId(), stage.instructionId(), text, key + ":" + unit, now);
+        notifications.raise(unit, kind, stage.incidentId(), stage.instructionId(), text, key + ":" + unit);
         notifications.raise(Notification.OFFICE, kind, stage.incidentId(), stage.instructionId(), text,
-                key + ":" + Notification.OFFICE, now);
+                key + ":" + Notification.OFFICE);
     }
 
     private ZoneId zone() {

@@ -128,10 +128,10 @@ public class EscalationLadder {
                 em.persist(escalation);
                 String text = "工单 " + order.incidentId() + " 超过" + level.after().toDays() + "天未办结：" + level.name();
                 notifications.raise(recipient, "ESCALATION", order.incidentId(), null, text,
-                        "ESCALATION:" + order.incidentId() + ":" + step + ":" + recipient, now);
+                        "ESCALATION:" + order.incidentId() + ":" + step + ":" + recipient);
                 if (!Notification.OFFICE.equals(recipient)) {
                     notifications.raise(Notification.OFFICE, "ESCALATION", order.incidentId(), null, text,
-                            "ESCALATION:" + order.incidentId() + ":" + step + ":" + Notification.OFFICE, now);
+                            "ESCALATION:" + order.incidentId() + ":" + step + ":" + Notification.OFFICE);
                 }
                 audit.record(AuditedChange.created("supervision.order.escalated", "order", order.incidentId(),
                         Json.createObjectBuilder().add("step", step).add("level", level.code())

@@ -109,7 +109,7 @@ public class Instruments {
             em.persist(new InstrumentRecipient(instrument.id(), unit));
             notifications.raise(unit, kind.name(), incidentId, instrument.id(),
                     "收到" + instrument.label() + "《" + instrument.title() + "》，请签收并按时反馈",
-                    "INSTRUMENT:" + instrument.id() + ":" + unit, now);
+                    "INSTRUMENT:" + instrument.id() + ":" + unit);
         }
         audit.record(AuditedChange.created("supervision.instrument.issued", "instrument", instrument.id(),
                 instrument.toJson()));
@@ -178,7 +178,7 @@ public class Instruments {
         Instrument instrument = em.find(Instrument.class, instrumentId);
         notifications.raise(Notification.OFFICE, "INSTRUMENT_ANSWERED", null, instrumentId,
                 recipient.unitCode() + " 已反馈 " + instrument.label(),
-                "ANSWERED:" + instrumentId + ":" + recipient.unitCode(), now);
+                "ANSWERED:" + instrumentId + ":" + recipient.unitCode());
         audit.record(new AuditedChange("supervision.instrument.answered", "instrument", String.valueOf(instrumentId),
                 before, recipient.toJson()));
         em.flush();
@@ -217,7 +217,7 @@ public class Instruments {
             Instrument instrument = em.find(Instrument.class, recipient.instrumentId());
             notifications.raise(Notification.OFFICE, "INSTRUMENT_OVERDUE", null, instrument.id(),
                     recipient.unitCode() + " 未按时反馈 " + instrument.label() + "《" + instrument.title() + "》",
-                    "INSTRUMENT_OVERDUE:" + instrument.id() + ":" + recipient.unitCode(), now);
+                    "INSTRUMENT_OVERDUE:" + instrument.id() + ":" + recipient.unitCode());
             audit.record(new AuditedChange("supervision.instrument.escalated", "instrument",
                     String.valueOf(instrument.id()), before, recipient.toJson()));
             escalated++;

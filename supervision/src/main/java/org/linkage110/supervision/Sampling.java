@@ -256,7 +256,7 @@ public class Sampling {
             em.persist(rectification);
             em.flush();
             notifications.raise(item.unitCode(), "RECTIFICATION", item.incidentId(), rectification.id(),
-                    "工单 " + item.incidentId() + " " + request, "RECTIFICATION:" + rectification.id(), now);
+                    "工单 " + item.incidentId() + " " + request, "RECTIFICATION:" + rectification.id());
             audit.record(AuditedChange.created("supervision.rectification.requested", "order", item.incidentId(),
                     rectification.toJson()));
         }
@@ -294,7 +294,7 @@ public class Sampling {
         Instant now = clock.instant();
         rectification.answer(text.strip(), callers.name(session.getCallerPrincipal()), now);
         notifications.raise(Notification.OFFICE, "RECTIFICATION_ANSWERED", rectification.toView().incidentId(),
-                rectificationId, unit + " 已反馈整改情况", "RECTIFICATION_ANSWERED:" + rectificationId + ":" + now, now);
+                rectificationId, unit + " 已反馈整改情况", "RECTIFICATION_ANSWERED:" + rectificationId + ":" + now);
         audit.record(new AuditedChange("supervision.rectification.answered", "order",
                 String.valueOf(rectification.toView().incidentId()), before, rectification.toJson()));
         em.flush();
@@ -315,7 +315,7 @@ public class Sampling {
         rectification.decide(accept, note == null ? null : note.strip(), callers.name(session.getCallerPrincipal()), now);
         if (!accept) {
             notifications.raise(rectification.unitCode(), "RECTIFICATION", rectification.toView().incidentId(),
-                    rectificationId, "整改未通过：" + note.strip(), "RECTIFICATION_REFUSED:" + rectificationId + ":" + now, now);
+                    rectificationId, "整改未通过：" + note.strip(), "RECTIFICATION_REFUSED:" + rectificationId + ":" + now);
         }
         audit.record(new AuditedChange("supervision.rectification.decided", "order",
                 String.valueOf(rectification.toView().incidentId()), before, rectification.toJson()));

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 
@@ -19,13 +19,16 @@ public class NotificationDesk {
     @Inject
     AuditTrail audit;
 
-    /** False when a notification with this key exists already. */
-    public boolean raise(String recipient, String kind, Long incidentId, Long subjectId, String text, String key,
-                         Instant at) {
+    @Inject
+    Clock clock;
+
+    /** False when a notification with this key exists already. It is dated when it is raised. */
+    public boolean raise(String recipient, String kind, Long incidentId, Long subjectId, String text, String key) {
         if (em.createNamedQuery(Notification.BY_KEY, Long.class).setParameter("key", key).getSingleResult() > 0) {
             return false;
         }
-        Notification notification = new Notification(recipient, kind, incidentId, subjectId, text, at, key);
+        Notification notification = new Notification(recipient, kind, incidentId, subjectId, text, clock.instant(),
+                key);
         em.persist(notification);
         em.flush();
         audit.record(AuditedChange.created("supervision.notification.raised", "notification", notification.toView().id(),

@@ -202,7 +202,8 @@ class SupervisionIT {
     // ---- set-up straight into the tables, as routing would have written them -------------------
 
     private long order(String subDistrict, Instant received, String status) throws SQLException {
-        long id = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1, 999_999_999L);
+        // far above any id intake's own sequence will reach, so that no real order ever collides
+        long id = 8_000_000_000_000_000L + ThreadLocalRandom.current().nextLong(1, 999_999_999_999L);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO routing_order (incident_id, status, source, received_at, address, sub_district, "
                         + "description, on_scene_dispute, threat_to_safety, utilities_hazard, needs_police_first, "
