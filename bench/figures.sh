@@ -33,7 +33,7 @@ SELECT DATE('2026-07-01') + INTERVAL d.seq DAY, CONCAT('UNIT_', u.seq), 1 + u.se
        @per_row - 1, UTC_TIMESTAMP(6)
 FROM seq_0_to_91 d, seq_1_to_39 u, seq_1_to_12 s, seq_1_to_9 c
 WHERE (d.seq * 7 + u.seq * 13 + s.seq * 17 + c.seq * 19) % 100 < 60;
-ANALYZE TABLE supervision_daily_fact;
+ANALYZE TABLE supervision_daily_fact \G
 SQL
 log "filled in $(( $(date +%s) - started )) s"
 ROWS=$(sql -N -e "SELECT COUNT(*) FROM supervision_daily_fact")
