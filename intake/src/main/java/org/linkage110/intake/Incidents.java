@@ -150,4 +150,13 @@ public class Incidents {
     public java.util.Map<Long, Integer> repeatCounts(@NotNull Instant from, @NotNull Instant to) {
         return repository.repeatCounts(from, to);
     }
+
+    /**
+     * Clusters of at least {@code threshold} orders (never drills, never repeat calls) received in
+     * {@code [from, to)} about the same item at the same place or in the same grid. For
+     * supervision's class warnings, which run as the platform.
+     */
+    public List<Cluster> clusters(@NotNull Instant from, @NotNull Instant to, int threshold) {
+        return repository.clusters(from, to, threshold);
+    }
 }

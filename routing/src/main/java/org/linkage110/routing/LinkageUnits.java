@@ -67,6 +67,13 @@ public class LinkageUnits {
         return unit.toView();
     }
 
+    /** The department the responsibility list makes responsible for a taxonomy item, if any. */
+    public java.util.Optional<String> responsibleFor(String itemCode) {
+        List<?> rows = em.createNativeQuery("SELECT lead_unit_code FROM routing_responsibility WHERE item_code = ?")
+                .setParameter(1, itemCode).getResultList();
+        return rows.stream().map(String.class::cast).findFirst();
+    }
+
     /** Every tier the unit has had, oldest first. */
     public List<TierChangeView> tierHistory(String code) {
         return em.createNamedQuery(TierChange.OF_UNIT, TierChange.class).setParameter("unit", code)

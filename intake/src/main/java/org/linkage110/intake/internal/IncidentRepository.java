@@ -150,4 +150,26 @@ public class IncidentRepository {
                 .forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
         return counts;
     }
+
+    /** Orders by (item, place key) and (item, grid) with at least {@code threshold} in the period. */
+    public List<org.linkage110.intake.Cluster> clusters(java.time.Instant from, java.time.Instant to, int threshold) {
+        List<org.linkage110.intake.Cluster> clusters = new java.util.ArrayList<>();
+        for (String[] kind : new String[][] {{"PLACE", "place_key"}, {"GRID", "grid_code"}}) {
+            List<?> rows = em.createNativeQuery("SELECT i.category_code, i." + kind[1] + ", GROUP_CONCAT(i.id ORDER BY i.id) "
+                    + "FROM intake_incident i WHERE i.status <> 'REPEAT' AND i.category_code IS NOT NULL "
+                    + "AND i." + kind[1] + " IS NOT NULL AND i." + kind[1] + " <> '' "
+                    + "AND i.received_at >= ? AND i.received_at < ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM intake_drill d WHERE d.incident_id = i.id) "
+                    + "GROUP BY i.category_code, i." + kind[1] + " HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC")
+                    .setParameter(1, java.time.LocalDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
+                    .setParameter(2, java.time.LocalDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
+                    .setParameter(3, threshold).getResultList();
+            for (Object row : rows) {
+                Object[] r = (Object[]) row;
+                clusters.add(new org.linkage110.intake.Cluster((String) r[0], kind[0], (String) r[1],
+                        java.util.Arrays.stream(String.valueOf(r[2]).split(",")).map(Long::valueOf).toList()));
+            }
+        }
+        return clusters;
+    }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.intake.IncidentFlags;
 import org.linkage110.supervision.CallbackView;
+import org.linkage110.supervision.ClassWarningView;
+import org.linkage110.supervision.ClassWarnings;
 import org.linkage110.supervision.DrillPlan;
 import org.linkage110.supervision.DrillScore;
 import org.linkage110.supervision.RectificationView;
@@ -74,8 +76,14 @@ public class SupervisionResource {
     public record Decision(Long version, String text) {
     }
 
+    public record NoticeRequest(Long version, List<String> units, String answerDue) {
+    }
+
     @Inject
     Sampling sampling;
+
+    @Inject
+    ClassWarnings classWarnings;
 
     @Inject
     Callbacks callbacks;
@@ -325,6 +333,42 @@ public class SupervisionResource {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
         }
         return body.version();
+    }
+
+    @GET
+    @Path("class-warnings")
+    @Operation(summary = "Class warnings (一类事预警): items recurring at a place or in a grid (SUPERVISOR)")
+    public List<ClassWarningView> classWarnings() {
+        return classWarnings.latest(100);
+    }
+
+    @POST
+    @Path("class-warnings/detect")
+    @Operation(summary = "Look for clusters now rather than at the next scheduled run (SUPERVISOR)")
+    public jakarta.json.JsonObject detectClasses() {
+        return jakarta.json.Json.createObjectBuilder().add("raised", classWarnings.detectNow()).build();
+    }
+
+    @POST
+    @Path("class-warnings/{id: [0-9]{1,18}}/notice")
+    @Operation(summary = "Turn a class warning into a warning notice (预警单) to units (none: the responsible department)")
+    public Response notice(@PathParam("id") long id, NoticeRequest request) {
+        if (request == null || request.version() == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
+        }
+        Instant due = request.answerDue() == null ? null : checks.moment("answerDue", request.answerDue());
+        var rejection = checks.rejection();
+        if (rejection.isPresent()) {
+            return rejection.get();
+        }
+        return Response.ok(classWarnings.issueNotice(id, request.version(), request.units(), due)).build();
+    }
+
+    @POST
+    @Path("class-warnings/{id: [0-9]{1,18}}/dismiss")
+    @Operation(summary = "Dismiss a class warning with the reason")
+    public ClassWarningView dismissClass(@PathParam("id") long id, Decision body) {
+        return classWarnings.dismiss(id, version(body), body.text());
     }
 
     @GET

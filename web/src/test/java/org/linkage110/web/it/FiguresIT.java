@@ -245,6 +245,49 @@ class FiguresIT {
         assertThat(facts.get("received")).isGreaterThan(100);
     }
 
+    @Test
+    void anItemRecurringInOneGridRaisesAClassWarningThatBecomesAWarningNotice() throws SQLException {
+        int n = new Random().nextInt(1, 99_999);
+        java.util.List<Long> fallen = new java.util.ArrayList<>();
+        for (int daysAgo : new int[] {9, 6, 3}) {
+            fallen.add(Flows.push(http, Http.incident("110-" + java.util.UUID.randomUUID(), "大风刮倒行道树，压住路面")
+                    .add("address", "沈阳市于洪区北陵村" + n + "-" + daysAgo + "号").add("categoryCode", "C03-01")
+                    .add("receivedAt", Http.beijingTime(java.time.Duration.ofDays(daysAgo)))));
+        }
+        for (String place : new String[] {"北陵村", "美国郡"}) {
+            Flows.push(http, Http.incident("110-" + java.util.UUID.randomUUID(), "行道树枝叶遮挡路灯")
+                    .add("address", "沈阳市于洪区" + place + n + "号").add("categoryCode", "C03-02"));
+        }
+        Http.problem(http.call("POST", "api/v1/class-warnings/detect", Flows.DISPATCHER, null, null), "forbidden");
+        assertThat(http.call("POST", "api/v1/class-warnings/detect", SUPERVISOR, null, null).statusCode()).isEqualTo(200);
+
+        var warnings = Http.array(http.call("GET", "api/v1/class-warnings", SUPERVISOR, null, null)).stream()
+                .map(JsonValue::asJsonObject).toList();
+        JsonObject warning = warnings.stream().filter(w -> w.getString("itemCode").equals("C03-01")
+                && w.getString("placeKind").equals("GRID") && w.getString("place").equals("SD_BEILING-G01"))
+                .findFirst().orElseThrow();
+        assertThat(warning.getJsonArray("orderIds").stream().map(v -> ((jakarta.json.JsonNumber) v).longValue()))
+                .containsAll(fallen);
+        assertThat(warning.getString("status")).isEqualTo("OPEN");
+        assertThat(warnings).noneMatch(w -> w.getString("itemCode").equals("C03-02"));
+        assertThat(Database.scalar("select count(*) from supervision_notification where kind = 'CLASS_WARNING' "
+                + "and subject_id = ?", warning.getJsonNumber("id").longValue())).isEqualTo(1);
+
+        String due = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(3).withNano(0).toString();
+        HttpResponse<String> issued = http.call("POST", "api/v1/class-warnings/" + warning.getJsonNumber("id") + "/notice",
+                SUPERVISOR, null, "{\"version\":" + warning.getJsonNumber("version") + ",\"answerDue\":\"" + due + "\"}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        long instrument = Http.json(issued).getJsonNumber("instrumentId").longValue();
+        JsonObject notice = Http.array(http.call("GET", "api/v1/instruments", SUPERVISOR, null, null)).stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("id").longValue() == instrument)
+                .findFirst().orElseThrow();
+        assertThat(notice.getString("kind")).isEqualTo("WARNING_NOTICE");
+        assertThat(notice.getString("label")).startsWith("预警〔");
+        assertThat(notice.getString("body")).contains(String.valueOf(fallen.get(0)));
+        assertThat(notice.getJsonArray("recipients").getJsonObject(0).getString("unitCode"))
+                .isEqualTo("CITY_MANAGEMENT_BUREAU");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------
 
     private void refresh(String day) {
