@@ -34,8 +34,30 @@ public class FigureSource {
                                   boolean fedBack, boolean returned, Map<Stage, Boolean> stagesOnTime) {
     }
 
+    /** A taxonomy item whose orders units sent back (退单): how often, by which units, with what reasons. */
+    public record DisputedItem(String itemCode, long returns, List<String> units, List<String> reasons) {
+    }
+
     @PersistenceContext(unitName = "routing")
     EntityManager em;
+
+    /**
+     * Items whose instructions were returned at least {@code minimum} times among orders received in
+     * {@code [from, to)} (drills left out), most disputed first: the list for the monthly
+     * consultation on jurisdiction (001).
+     */
+    public List<DisputedItem> disputedItems(Instant from, Instant to, int minimum) {
+        List<?> rows = em.createNativeQuery("SELECT o.item_code, COUNT(*), GROUP_CONCAT(DISTINCT i.unit_code ORDER BY "
+                + "i.unit_code SEPARATOR '|'), GROUP_CONCAT(COALESCE(i.return_reason, '') ORDER BY i.id SEPARATOR '|') "
+                + "FROM routing_instruction i JOIN routing_order o ON o.incident_id = i.incident_id "
+                + "WHERE i.status = 'RETURNED' AND o.item_code IS NOT NULL AND o.received_at >= ? AND o.received_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) "
+                + "GROUP BY o.item_code HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, o.item_code")
+                .setParameter(1, utc(from)).setParameter(2, utc(to)).setParameter(3, minimum).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new DisputedItem((String) r[0], ((Number) r[1]).longValue(),
+                List.of(String.valueOf(r[2]).split("\\|")), java.util.Arrays.stream(String.valueOf(r[3]).split("\\|"))
+                        .filter(reason -> !reason.isBlank()).toList())).toList();
+    }
 
     public List<OrderFact> orders(Instant from, Instant to) {
         List<?> rows = em.createNativeQuery("SELECT o.incident_id, o.lead_unit, COALESCE(li.tier, u.tier), o.sub_district, "

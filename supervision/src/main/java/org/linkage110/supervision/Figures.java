@@ -201,6 +201,23 @@ public class Figures {
         return goals;
     }
 
+    @Inject
+    org.linkage110.routing.FigureSource routing;
+
+    /**
+     * The disputed-jurisdiction list (001): items whose orders received in the period were sent
+     * back by units at least {@code minimum} times, with the units and the reasons they gave.
+     */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER})
+    public List<org.linkage110.routing.FigureSource.DisputedItem> disputedItems(LocalDate from, LocalDate to,
+                                                                                int minimum) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw RoutingRefusedException.of("from", "a period: from a day to a day not before it");
+        }
+        return routing.disputedItems(from.atStartOfDay(clock.getZone()).toInstant(),
+                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), Math.max(1, minimum));
+    }
+
     /** Rebuilds the facts of these days from the raw orders. */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -41,6 +41,20 @@ public class FiguresResource {
         return figures.compute(new FigureQuery(start, end, unit, tier, subDistrict, category));
     }
 
+    @GET
+    @Path("disputed-items")
+    @Operation(summary = "Items returned between units at least min times (default 3) among the period's orders, "
+            + "with the units and their reasons: the list for the monthly jurisdiction consultation")
+    public List<org.linkage110.routing.FigureSource.DisputedItem> disputed(@QueryParam("from") String from,
+                                                                           @QueryParam("to") String to,
+                                                                           @QueryParam("min") Integer minimum) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate start = day("from", from, errors);
+        LocalDate end = day("to", to, errors);
+        failOn(errors);
+        return figures.disputedItems(start, end, minimum == null ? 3 : minimum);
+    }
+
     @POST
     @Path("refresh")
     @Operation(summary = "Rebuild the daily facts of these days from the raw orders (SUPERVISOR, ADMIN)")

@@ -288,6 +288,32 @@ class FiguresIT {
                 .isEqualTo("CITY_MANAGEMENT_BUREAU");
     }
 
+    @Test
+    void anItemSentBackBetweenUnitsAgainAndAgainIsListedWithTheirReasons() throws SQLException {
+        String cityManagement = Database.unitClient("CITY_MANAGEMENT_BUREAU");
+        String[] reasons = {"树木归园林所管，非城管职责", "应由街道负责修剪", "属物业管理范围"};
+        for (String reason : reasons) {
+            long[] sent = Flows.dispatchedTo(http, "CITY_MANAGEMENT_BUREAU", Http.incident("110-"
+                    + java.util.UUID.randomUUID(), "小区树木需要修剪").add("categoryCode", "C03-02"));
+            Flows.act(http, cityManagement, sent[1], "return", reason, 200);
+        }
+        long[] once = Flows.dispatchedTo(http, "CITY_MANAGEMENT_BUREAU", Http.incident("110-"
+                + java.util.UUID.randomUUID(), "绿化带杂草丛生").add("categoryCode", "C03-03"));
+        Flows.act(http, cityManagement, once[1], "return", "不属本单位", 200);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        HttpResponse<String> listed = http.call("GET", "api/v1/figures/disputed-items?from=" + today + "&to=" + today
+                + "&min=3", SUPERVISOR, null, null);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        var items = Http.array(listed).stream().map(JsonValue::asJsonObject).toList();
+        JsonObject trees = items.stream().filter(i -> i.getString("itemCode").equals("C03-02")).findFirst().orElseThrow();
+        assertThat(trees.getJsonNumber("returns").longValue()).isEqualTo(3);
+        assertThat(trees.getJsonArray("units").getString(0)).isEqualTo("CITY_MANAGEMENT_BUREAU");
+        assertThat(trees.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)).containsExactly(reasons);
+        assertThat(items).noneMatch(i -> i.getString("itemCode").equals("C03-03"));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------
 
     private void refresh(String day) {
