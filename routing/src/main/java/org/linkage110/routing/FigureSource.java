@@ -75,7 +75,15 @@ public class FigureSource {
                 truth(r[7]))).toList();
     }
 
+    /** An instruction fact with the instruction's id, for drilling down to it. */
+    public record IdentifiedInstruction(long id, InstructionFact fact) {
+    }
+
     public List<InstructionFact> instructions(Instant from, Instant to, Instant now) {
+        return instructionIds(from, to, now).stream().map(IdentifiedInstruction::fact).toList();
+    }
+
+    public List<IdentifiedInstruction> instructionIds(Instant from, Instant to, Instant now) {
         List<?> rows = em.createNativeQuery("SELECT i.id, i.incident_id, i.unit_code, i.tier, i.signed_at IS NOT NULL, "
                 + "i.status = 'RETURNED', i.result_text IS NOT NULL, s.stage, s.outcome, s.done_at <= s.due_at, "
                 + "s.due_at <= ? "
@@ -100,7 +108,7 @@ public class FigureSource {
                 }
             }
         }
-        return builders.values().stream().map(Builder::build).toList();
+        return builders.entrySet().stream().map(e -> new IdentifiedInstruction(e.getKey(), e.getValue().build())).toList();
     }
 
     private static final class Builder {

@@ -218,6 +218,85 @@ public class Figures {
                 to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), Math.max(1, minimum));
     }
 
+    /** Counts a drill-down lists orders for, and those it lists instructions for. */
+    private static final List<String> ORDER_COUNTS = List.of("received", "diverted", "closed", "sent_to_police");
+    private static final List<String> INSTRUCTION_COUNTS = List.of("dispatched", "signed", "signed_on_time", "fed_back",
+            "returned", "sign_due", "sign_on_time", "contact_due", "contact_on_time", "arrive_due", "arrive_on_time",
+            "report_due", "report_on_time", "result_due", "result_on_time");
+
+    /**
+     * Drill-down: the orders (for order counts) or the instructions (for instruction counts) behind
+     * one count of a query, from the raw orders by the same definitions as the daily facts, so that
+     * the list adds up to the figure as last refreshed. Each entry is {order, instruction or 0}.
+     */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
+    public List<long[]> behind(FigureQuery query, String count) {
+        FigureQuery q = scoped(query);
+        boolean orderCount = ORDER_COUNTS.contains(count);
+        if (!orderCount && !INSTRUCTION_COUNTS.contains(count)) {
+            throw RoutingRefusedException.of("count", "one of " + ORDER_COUNTS + " or " + INSTRUCTION_COUNTS);
+        }
+        java.time.Instant from = q.from().atStartOfDay(clock.getZone()).toInstant();
+        java.time.Instant to = q.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<Long, org.linkage110.routing.FigureSource.OrderFact> orders = new LinkedHashMap<>();
+        routing.orders(from, to).forEach(o -> orders.put(o.incidentId(), o));
+        List<long[]> behind = new ArrayList<>();
+        if (orderCount) {
+            for (var o : orders.values()) {
+                boolean inSlice = matches(q, o.leadUnit(), o.leadTier(), o);
+                boolean counted = switch (count) {
+                    case "diverted" -> o.diverted();
+                    case "closed" -> o.closed();
+                    case "sent_to_police" -> o.sentToPolice();
+                    default -> true;
+                };
+                if (inSlice && counted) {
+                    behind.add(new long[] {o.incidentId(), 0});
+                }
+            }
+            return behind;
+        }
+        for (var i : routing.instructionIds(from, to, clock.instant())) {
+            var o = orders.get(i.fact().incidentId());
+            if (o == null || !matches(q, i.fact().unitCode(), i.fact().tier(), o)) {
+                continue;
+            }
+            if (counts(i.fact(), count)) {
+                behind.add(new long[] {o.incidentId(), i.id()});
+            }
+        }
+        return behind;
+    }
+
+    private static boolean matches(FigureQuery q, String unit, Integer tier, org.linkage110.routing.FigureSource.OrderFact o) {
+        return (q.unit() == null || q.unit().equals(unit == null ? "" : unit))
+                && (q.tier() == null || q.tier().equals(tier == null ? 0 : tier))
+                && (q.subDistrict() == null || q.subDistrict().equals(o.subDistrict() == null ? "" : o.subDistrict()))
+                && (q.category() == null || q.category().equals(o.category() == null ? "" : o.category()));
+    }
+
+    private static boolean counts(org.linkage110.routing.FigureSource.InstructionFact f, String count) {
+        return switch (count) {
+            case "dispatched" -> true;
+            case "signed" -> f.signed();
+            case "signed_on_time" -> f.signedOnTime();
+            case "fed_back" -> f.fedBack();
+            case "returned" -> f.returned();
+            default -> {
+                String prefix = count.substring(0, count.indexOf('_'));
+                org.linkage110.domain.calendar.Stage stage = switch (prefix) {
+                    case "sign" -> org.linkage110.domain.calendar.Stage.SIGN_FOR;
+                    case "contact" -> org.linkage110.domain.calendar.Stage.CALLER_CONTACT;
+                    case "arrive" -> org.linkage110.domain.calendar.Stage.ARRIVE;
+                    case "report" -> org.linkage110.domain.calendar.Stage.FIRST_REPORT;
+                    default -> org.linkage110.domain.calendar.Stage.RESULT;
+                };
+                Boolean onTime = f.stagesOnTime().get(stage);
+                yield count.endsWith("_due") ? onTime != null : Boolean.TRUE.equals(onTime);
+            }
+        };
+    }
+
     /** Rebuilds the facts of these days from the raw orders. */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -41,6 +41,26 @@ public class FiguresResource {
         return figures.compute(new FigureQuery(start, end, unit, tier, subDistrict, category));
     }
 
+    /** One entry of a drill-down: the order, and the instruction when the count is of instructions. */
+    public record Behind(long orderId, Long instructionId) {
+    }
+
+    @GET
+    @Path("orders")
+    @Operation(summary = "Drill-down: the orders (or instructions) behind one count of the figures, e.g. count=closed; "
+            + "as many as the figure says")
+    public List<Behind> behind(@QueryParam("count") String count, @QueryParam("from") String from,
+                               @QueryParam("to") String to, @QueryParam("unit") String unit,
+                               @QueryParam("tier") Integer tier, @QueryParam("subDistrict") String subDistrict,
+                               @QueryParam("category") String category) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate start = day("from", from, errors);
+        LocalDate end = day("to", to, errors);
+        failOn(errors);
+        return figures.behind(new FigureQuery(start, end, unit, tier, subDistrict, category), count).stream()
+                .map(b -> new Behind(b[0], b[1] == 0 ? null : b[1])).toList();
+    }
+
     @GET
     @Path("disputed-items")
     @Operation(summary = "Items returned between units at least min times (default 3) among the period's orders, "

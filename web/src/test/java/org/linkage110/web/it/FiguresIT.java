@@ -122,6 +122,23 @@ class FiguresIT {
                 .containsEntry("dispatched", 2L).containsEntry("returned", 1L);
         assertThat(counts(figures("from=" + DAY + "&to=" + DAY + "&tier=2"))).containsEntry("dispatched", 2L)
                 .containsEntry("received", 1L);
+        for (String slice : new String[] {"", "&unit=SD_LINGXI", "&tier=2"}) {
+            String query = "from=" + DAY + "&to=" + DAY + slice;
+            Map<String, Long> figure = counts(figures(query));
+            for (String count : new String[] {"received", "diverted", "closed", "sent_to_police", "dispatched", "signed",
+                    "signed_on_time", "fed_back", "returned", "sign_due", "sign_on_time", "report_due", "report_on_time",
+                    "result_due", "result_on_time"}) {
+                HttpResponse<String> behind = http.call("GET", "api/v1/figures/orders?count=" + count + "&" + query,
+                        SUPERVISOR, null, null);
+                assertThat(behind.statusCode()).as(behind.body()).isEqualTo(200);
+                assertThat((long) Http.array(behind).size()).as(count + slice).isEqualTo(figure.get(count));
+            }
+        }
+        assertThat(Http.array(http.call("GET", "api/v1/figures/orders?count=closed&from=" + DAY + "&to=" + DAY,
+                SUPERVISOR, null, null)).getJsonObject(0).getJsonNumber("orderId").longValue())
+                .isEqualTo(9_100_000_001L);
+        Http.problem(http.call("GET", "api/v1/figures/orders?count=everything&from=" + DAY + "&to=" + DAY, SUPERVISOR,
+                null, null), "unprocessable-request");
         JsonObject empty = figures("from=2001-01-01&to=2001-01-02");
         assertThat(indicator(empty, "DIVERSION").getString("status")).isEqualTo("NO_DATA");
         Http.problem(http.call("GET", "api/v1/figures?from=2001-03-16&to=2001-03-15", SUPERVISOR, null, null),
