@@ -103,6 +103,19 @@ public class Figures {
         return sets;
     }
 
+    /** The figures of a query, for reports and schedules that run without a caller. */
+    @PermitAll
+    public FigureSet totalOf(FigureQuery query) {
+        return set(query, grouped(query, null).getOrDefault("", new FactCounts()));
+    }
+
+    @PermitAll
+    public Map<String, FigureSet> byOf(FigureQuery query, String dimension) {
+        Map<String, FigureSet> sets = new LinkedHashMap<>();
+        grouped(query, dimension).forEach((key, counts) -> sets.put(key, set(query, counts)));
+        return sets;
+    }
+
     private FigureQuery scoped(FigureQuery query) {
         FigureQuery q = query;
         if (session.isCallerInRole(Role.Names.UNIT_OPERATOR) && !session.isCallerInRole(Role.Names.SUPERVISOR)) {

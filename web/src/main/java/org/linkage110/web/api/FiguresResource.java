@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,12 @@ public class FiguresResource {
 
     @Inject
     Figures figures;
+
+    @Inject
+    org.linkage110.supervision.Reports reports;
+
+    public record ReportRequest(String kind, String day) {
+    }
 
     @GET
     @Operation(summary = "Figures for days of receipt from..to (yyyy-MM-dd), optionally one unit, tier, sub-district, "
@@ -73,6 +80,45 @@ public class FiguresResource {
         LocalDate end = day("to", to, errors);
         failOn(errors);
         return figures.disputedItems(start, end, minimum == null ? 3 : minimum);
+    }
+
+    @POST
+    @Path("reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue the monthly bulletin (MONTHLY_BULLETIN) or quarterly assessment (QUARTERLY_ASSESSMENT) "
+            + "of the period containing day; archived as issued")
+    public jakarta.ws.rs.core.Response issue(ReportRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate day = day("day", request == null ? null : request.day(), errors);
+        failOn(errors);
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED)
+                .entity(reports.issue(request.kind(), day)).build();
+    }
+
+    @GET
+    @Path("reports")
+    @Operation(summary = "The reports issued, latest first")
+    public List<org.linkage110.supervision.ReportView> reports() {
+        return reports.latest(100);
+    }
+
+    @GET
+    @Path("reports/{id: [0-9]{1,18}}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A report as issued, PDF")
+    public jakarta.ws.rs.core.Response reportPdf(@jakarta.ws.rs.PathParam("id") long id) {
+        return jakarta.ws.rs.core.Response.ok(reports.pdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"report-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("reports/{id: [0-9]{1,18}}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "A report as issued, Excel")
+    public jakarta.ws.rs.core.Response reportXlsx(@jakarta.ws.rs.PathParam("id") long id) {
+        return jakarta.ws.rs.core.Response.ok(reports.xlsx(id),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"report-" + id + ".xlsx\"").build();
     }
 
     @POST

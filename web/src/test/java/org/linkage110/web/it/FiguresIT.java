@@ -172,6 +172,38 @@ class FiguresIT {
             browser.waitUntil(d -> d.findElement(By.cssSelector(".indicator-counts[data-code='DIVERSION']")).getText()
                     .equals("0 / 0"));
         }
+        HttpResponse<String> issued = http.call("POST", "api/v1/figures/reports", SUPERVISOR, null,
+                "{\"kind\":\"MONTHLY_BULLETIN\",\"day\":\"" + DAY + "\"}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        long report = Http.json(issued).getJsonNumber("id").longValue();
+        assertThat(Http.json(issued).getString("title")).isEqualTo("2001年3月非警务警情分流联动处置工作通报");
+        byte[] pdf = download("api/v1/figures/reports/" + report + ".pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("2001年3月非警务警情分流联动处置工作通报").contains("分流率").contains("60.0%")
+                    .contains("3/5").contains("陵西街道").contains("未达标");
+        }
+        byte[] xlsx = download("api/v1/figures/reports/" + report + ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("全区指标");
+            var diversion = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(row -> row.getCell(1) != null && "DIVERSION".equals(row.getCell(1).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            assertThat(diversion.getCell(0).getStringCellValue()).isEqualTo("分流率");
+            assertThat(diversion.getCell(2).getNumericCellValue()).isCloseTo(0.6, within(1e-9));
+            assertThat(diversion.getCell(3).getNumericCellValue()).isEqualTo(3.0);
+        }
+        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
+            order(s, 9_100_000_007L, "CLOSED", "SD_LINGXI", "C01-01", true, "'" + DAY + " 03:00:00'");
+        }
+        refresh(DAY);
+        assertThat(counts(figures("from=" + DAY + "&to=" + DAY)).get("received")).isEqualTo(6);
+        assertThat(download("api/v1/figures/reports/" + report + ".pdf")).as("an issued report never changes")
+                .isEqualTo(pdf);
+        Http.problem(http.call("POST", "api/v1/figures/reports", SUPERVISOR, null,
+                "{\"kind\":\"MONTHLY_BULLETIN\",\"day\":\"" + DAY + "\"}"), "illegal-transition");
+        Http.problem(http.call("POST", "api/v1/figures/reports", SUPERVISOR, null,
+                "{\"kind\":\"MONTHLY_BULLETIN\",\"day\":\"2999-01-01\"}"), "unprocessable-request");
     }
 
     @Test
@@ -337,6 +369,14 @@ class FiguresIT {
         HttpResponse<String> refreshed = http.call("POST", "api/v1/figures/refresh?from=" + day + "&to=" + day,
                 SUPERVISOR, null, null);
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+    }
+
+    private byte[] download(String path) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                http.resolve(path)).header("Authorization", SUPERVISOR).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private JsonObject figures(String query) {
