@@ -37,6 +37,12 @@ public class DashboardBacking implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    org.linkage110.supervision.Reports reports;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
     private LocalDate from;
     private LocalDate to;
     private String unit;
@@ -123,6 +129,23 @@ public class DashboardBacking implements Serializable {
                         .add("y", Json.createObjectBuilder().add("beginAtZero", true))
                         .add("rate", Json.createObjectBuilder().add("position", "right").add("min", 0).add("max", 100))))
                 .build().toString();
+    }
+
+    /** The reports issued (for supervisors and administrators). */
+    public List<org.linkage110.supervision.ReportView> getReports() {
+        return security.isCallerInRole("SUPERVISOR") || security.isCallerInRole("ADMIN") ? reports.latest(24) : List.of();
+    }
+
+    public org.primefaces.model.StreamedContent pdf(org.linkage110.supervision.ReportView report) {
+        return org.primefaces.model.DefaultStreamedContent.builder().name(report.title() + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new java.io.ByteArrayInputStream(reports.pdf(report.id()))).build();
+    }
+
+    public org.primefaces.model.StreamedContent xlsx(org.linkage110.supervision.ReportView report) {
+        return org.primefaces.model.DefaultStreamedContent.builder().name(report.title() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new java.io.ByteArrayInputStream(reports.xlsx(report.id()))).build();
     }
 
     public String percent(Double value) {

@@ -21,21 +21,30 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     Browser() throws java.io.IOException {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
                 .build();
+        downloads = Files.createTempDirectory("chromium-downloads");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("linkage.chromium", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1280,900",
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class); // a page reloading under the wait
+    }
+
+    /** Where the browser saves what it downloads. */
+    Path downloads() {
+        return downloads;
     }
 
     WebDriver driver() {

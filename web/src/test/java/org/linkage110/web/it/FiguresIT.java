@@ -204,6 +204,20 @@ class FiguresIT {
                 "{\"kind\":\"MONTHLY_BULLETIN\",\"day\":\"" + DAY + "\"}"), "illegal-transition");
         Http.problem(http.call("POST", "api/v1/figures/reports", SUPERVISOR, null,
                 "{\"kind\":\"MONTHLY_BULLETIN\",\"day\":\"2999-01-01\"}"), "unprocessable-request");
+
+        try (Browser browser = new Browser()) {
+            browser.open(http.resolve("login.xhtml").toString());
+            browser.visible(By.id("login:username")).sendKeys("supervisor");
+            browser.visible(By.id("login:password")).sendKeys("Demo-110");
+            browser.visible(By.id("login:submit")).click();
+            browser.waitForUrlContaining("/app/home.xhtml");
+            browser.open(http.resolve("app/dashboard.xhtml?from=" + DAY + "&to=" + DAY).toString());
+            String row = "//tr[contains(., '2001年3月非警务警情分流联动处置工作通报')]";
+            browser.visible(By.xpath(row + "//button[contains(@class,'report-pdf')]")).click();
+            java.nio.file.Path file = browser.downloads().resolve("2001年3月非警务警情分流联动处置工作通报.pdf");
+            browser.waitUntil(d -> java.nio.file.Files.exists(file) && file.toFile().length() == pdf.length);
+            assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(pdf);
+        }
     }
 
     @Test
