@@ -88,6 +88,13 @@ public class LinkageUnits {
                 .toList();
     }
 
+    /** Every active unit's Chinese name by code, for lists and documents that name units. */
+    public Map<String, String> namesZh() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        all().forEach(unit -> names.put(unit.code(), unit.nameZh()));
+        return names;
+    }
+
     public Map<Tier, Long> countByTier() {
         Map<Tier, Long> counts = new EnumMap<>(Tier.class);
         for (LinkageUnitView unit : all()) {

@@ -199,8 +199,7 @@ public class Instruments {
                 throw new NotFoundInRoutingException("instrument", instrumentId);
             }
         }
-        Map<String, String> names = units.all().stream()
-                .collect(Collectors.toMap(LinkageUnitView::code, LinkageUnitView::nameZh));
+        Map<String, String> names = units.namesZh();
         return InstrumentPdf.render(instrument, recipients.stream().map(r -> names.getOrDefault(r.unitCode(),
                 r.unitCode())).toList(), font, clock.getZone());
     }

@@ -19,13 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.routing.IllegalMoveException;
-import org.linkage110.routing.LinkageUnitView;
 import org.linkage110.routing.LinkageUnits;
 import org.linkage110.routing.NotFoundInRoutingException;
 import org.linkage110.routing.RoutingRefusedException;
@@ -103,8 +101,7 @@ public class Reports {
         FigureSet total = figures.totalOf(query);
         Map<String, FigureSet> byUnit = figures.byOf(query, "unit_code");
         byUnit.remove("");
-        Map<String, String> names = units.all().stream()
-                .collect(Collectors.toMap(LinkageUnitView::code, LinkageUnitView::nameZh));
+        Map<String, String> names = units.namesZh();
         String title = MONTHLY.equals(kind)
                 ? from.getYear() + "年" + from.getMonthValue() + "月非警务警情分流联动处置工作通报"
                 : from.getYear() + "年第" + from.get(IsoFields.QUARTER_OF_YEAR) + "季度非警务警情分流联动处置考核情况";

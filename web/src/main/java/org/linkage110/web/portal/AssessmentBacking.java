@@ -98,9 +98,11 @@ public class AssessmentBacking implements Serializable {
         return units.all();
     }
 
+    @Inject
+    UnitNames unitNames;
+
     public String unitName(String code) {
-        return code == null ? "—" : units.all().stream().filter(u -> u.code().equals(code)).findFirst()
-                .map(LinkageUnitView::nameZh).orElse(code);
+        return code == null ? "—" : unitNames.of(code);
     }
 
     public String dispatch() {

@@ -137,24 +137,22 @@ public class DashboardBacking implements Serializable {
     }
 
     public org.primefaces.model.StreamedContent pdf(org.linkage110.supervision.ReportView report) {
-        return org.primefaces.model.DefaultStreamedContent.builder().name(report.title() + ".pdf")
-                .contentType("application/pdf")
-                .stream(() -> new java.io.ByteArrayInputStream(reports.pdf(report.id()))).build();
+        return Downloads.of(report.title() + ".pdf", Downloads.PDF, () -> reports.pdf(report.id()));
     }
 
     public org.primefaces.model.StreamedContent xlsx(org.linkage110.supervision.ReportView report) {
-        return org.primefaces.model.DefaultStreamedContent.builder().name(report.title() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new java.io.ByteArrayInputStream(reports.xlsx(report.id()))).build();
+        return Downloads.of(report.title() + ".xlsx", Downloads.XLSX, () -> reports.xlsx(report.id()));
     }
 
     public String percent(Double value) {
         return value == null ? "—" : String.format("%.1f%%", value * 100);
     }
 
+    @Inject
+    UnitNames unitNames;
+
     public String unitName(String code) {
-        return units.all().stream().filter(u -> u.code().equals(code)).map(LinkageUnitView::nameZh).findFirst()
-                .orElse(code);
+        return unitNames.of(code);
     }
 
     public List<LinkageUnitView> getUnits() {

@@ -111,8 +111,7 @@ public class IncidentBacking implements java.io.Serializable {
         for (String key : SAID) {
             if (after.containsKey(key) && after.get(key).getValueType() == jakarta.json.JsonValue.ValueType.STRING) {
                 String value = after.getString(key);
-                parts.add("unit".equals(key) ? units.all().stream().filter(u -> u.code().equals(value))
-                        .map(u -> u.nameZh()).findFirst().orElse(value) : value);
+                parts.add("unit".equals(key) ? unitNames.of(value) : value);
             }
         }
         return String.join("；", parts);
@@ -129,15 +128,14 @@ public class IncidentBacking implements java.io.Serializable {
     }
 
     @Inject
-    org.linkage110.routing.LinkageUnits units;
+    UnitNames unitNames;
 
     @Inject
     Messages messages;
 
     /** The sub-district by name, with the grid code; a dash when the address named none. */
     public String placeName() {
-        return incident().filter(i -> i.subDistrict() != null).map(i -> units.all().stream()
-                .filter(u -> u.code().equals(i.subDistrict())).map(u -> u.nameZh()).findFirst().orElse(i.subDistrict())
+        return incident().filter(i -> i.subDistrict() != null).map(i -> unitNames.of(i.subDistrict())
                 + (i.gridCode() == null ? "" : "（" + i.gridCode() + "）")).orElse("—");
     }
 

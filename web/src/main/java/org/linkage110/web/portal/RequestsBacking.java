@@ -3,14 +3,12 @@ package org.linkage110.web.portal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.linkage110.supervision.InstrumentView;
 import org.linkage110.supervision.Instruments;
 import org.linkage110.supervision.NotificationView;
 import org.linkage110.supervision.Notifications;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** A unit's page of what the office asked of it: instruments to acknowledge and answer, notifications. */
@@ -70,8 +68,7 @@ public class RequestsBacking implements Serializable {
     }
 
     public StreamedContent pdf(InstrumentView instrument) {
-        return DefaultStreamedContent.builder().name(instrument.label() + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(instruments.pdf(instrument.id()))).build();
+        return Downloads.of(instrument.label() + ".pdf", Downloads.PDF, () -> instruments.pdf(instrument.id()));
     }
 
     public String getAnswer() {

@@ -3,7 +3,6 @@ package org.linkage110.web.portal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -30,7 +29,6 @@ import org.linkage110.supervision.InstrumentView;
 import org.linkage110.supervision.Instruments;
 import org.linkage110.supervision.NotificationView;
 import org.linkage110.supervision.Notifications;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -131,9 +129,11 @@ public class SupervisionBacking implements Serializable {
         return units.all();
     }
 
+    @Inject
+    UnitNames unitNames;
+
     public String unitName(String code) {
-        return units.all().stream().filter(u -> u.code().equals(code)).map(LinkageUnitView::nameZh).findFirst()
-                .orElse(code);
+        return unitNames.of(code);
     }
 
     public void issue() {
@@ -164,8 +164,7 @@ public class SupervisionBacking implements Serializable {
     }
 
     public StreamedContent pdf(InstrumentView instrument) {
-        return DefaultStreamedContent.builder().name(instrument.label() + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(instruments.pdf(instrument.id()))).build();
+        return Downloads.of(instrument.label() + ".pdf", Downloads.PDF, () -> instruments.pdf(instrument.id()));
     }
 
     // ---- daily sampling ----
@@ -268,8 +267,8 @@ public class SupervisionBacking implements Serializable {
     }
 
     public StreamedContent attachment(VideoCheckView check) {
-        return DefaultStreamedContent.builder().name(check.attachmentName()).stream(() ->
-                new ByteArrayInputStream(videoChecks.attachment(check.id()).content())).build();
+        VideoChecks.Attachment file = videoChecks.attachment(check.id());
+        return Downloads.of(file.name(), file.type(), file::content);
     }
 
     public java.util.Map<String, Boolean> getFindings() {

@@ -1,0 +1,26 @@
+package org.linkage110.web.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import org.linkage110.routing.LinkageUnits;
+
+/** Units' names as pages show them, read once per request however many rows name a unit. */
+@Named
+@RequestScoped
+public class UnitNames {
+
+    @Inject
+    LinkageUnits units;
+
+    private Map<String, String> names;
+
+    /** The unit's Chinese name; the code itself for a code that is not a unit's. */
+    public String of(String code) {
+        if (names == null) {
+            names = units.namesZh();
+        }
+        return names.getOrDefault(code, code);
+    }
+}
