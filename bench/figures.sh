@@ -12,7 +12,7 @@ BENCH_DB="${APP_BENCH_DB_NAME:-linkage_bench_figures}"
 SCHEMA="$ROOT/supervision/src/main/resources/org/linkage110/supervision/internal/schema"
 
 ensure_mariadb
-sql() { mariadb --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" -p"$DB_PASSWORD" "$BENCH_DB" "$@"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ensure_database "$BENCH_DB" fresh
 sql < "$SCHEMA/V4__daily_facts.sql"
@@ -52,15 +52,6 @@ declare -A QUERIES=(
   [quarter_per_unit]="SELECT unit_code, $SUMS FROM supervision_daily_fact WHERE $QUARTER GROUP BY unit_code ORDER BY unit_code"
 )
 
-median_ms() {
-    local query="$1" times=()
-    for _ in 1 2 3 4 5 6 7; do
-        local t0 t1
-        t0=$(date +%s%N); sql -N -e "$query" >/dev/null; t1=$(date +%s%N)
-        times+=($(( (t1 - t0) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 4p
-}
 
 printf '\n%s fact rows for %s orders received in the quarter.\n' "$ROWS" "$RECEIVED"
 printf '\n| figures query | median of 7 (ms, incl. client start) |\n|---|---|\n'

@@ -10,7 +10,7 @@ BENCH_DB="${APP_BENCH_DB_NAME:-linkage_bench}"
 SCHEMA="$ROOT/intake/src/main/resources/org/linkage110/intake/internal/schema"
 
 ensure_mariadb
-sql() { mariadb --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" -p"$DB_PASSWORD" "$BENCH_DB" "$@"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 if [ "${BENCH_REUSE:-}" = 1 ] && [ "$(sql -N -e 'SELECT COUNT(*) FROM intake_incident' 2>/dev/null || echo 0)" = "$ROWS" ]; then
     log "reusing the $ROWS incidents already in $BENCH_DB (BENCH_REUSE=1)"
@@ -63,19 +63,10 @@ declare -A QUERIES=(
   [repeat_lookup]="SELECT id FROM intake_incident WHERE status = 'OPEN' AND category_code = 'C02-03' AND received_at >= '2026-11-01' AND (place_key = '怒江北街1234号' OR caller_phone = '13800001234') ORDER BY received_at DESC, id DESC LIMIT 1"
 )
 
-median_ms() {
-    local name="$1" query="$2" times=()
-    for _ in 1 2 3 4 5 6 7; do
-        local t0 t1
-        t0=$(date +%s%N); sql -N -e "$query" >/dev/null; t1=$(date +%s%N)
-        times+=($(( (t1 - t0) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 4p
-}
 
 printf '\n| query | median of 7 (ms, incl. client start) |\n|---|---|\n'
 for name in queue_first_page queue_page_500 queue_open_only queue_by_source queue_by_sub_district queue_by_item \
             queue_by_category queue_count_all queue_count_sub_district repeat_lookup; do
-    printf '| %s | %s |\n' "$name" "$(median_ms "$name" "${QUERIES[$name]}")"
+    printf '| %s | %s |\n' "$name" "$(median_ms "${QUERIES[$name]}")"
 done
 printf '\nrows: %s, machine: %s cores, %s\n' "$ROWS" "$(nproc)" "$(mariadb --version | sed 's/.*Distrib //; s/,.*//')"

@@ -13,7 +13,7 @@ SCHEMA="$ROOT/routing/src/main/resources/org/linkage110/routing/internal/schema"
 NOW="2026-11-23 06:00:00"
 
 ensure_mariadb
-sql() { mariadb --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" -p"$DB_PASSWORD" "$BENCH_DB" "$@"; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 if [ "${BENCH_REUSE:-}" = 1 ] && [ "$(sql -N -e 'SELECT COUNT(*) FROM routing_instruction' 2>/dev/null || echo 0)" = "$ROWS" ]; then
     log "reusing the $ROWS instructions already in $BENCH_DB (BENCH_REUSE=1)"
@@ -75,15 +75,6 @@ declare -A QUERIES=(
   [read_their_instructions]="SELECT * FROM routing_instruction WHERE id IN (SELECT instruction_id FROM (SELECT instruction_id FROM routing_instruction_stage WHERE done_at IS NULL AND warned_at IS NULL AND due_at <= TIMESTAMP('$AT') + INTERVAL 5 MINUTE ORDER BY due_at LIMIT 500) due)"
 )
 
-median_ms() {
-    local query="$1" times=()
-    for _ in 1 2 3 4 5 6 7; do
-        local t0 t1
-        t0=$(date +%s%N); sql -N -e "$query" >/dev/null; t1=$(date +%s%N)
-        times+=($(( (t1 - t0) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 4p
-}
 
 # One batch of claims as the watch makes them: 500 conditional updates in one transaction,
 # rolled back so that every run claims the same rows.
