@@ -42,6 +42,14 @@ final class Browser implements AutoCloseable {
         wait.ignoring(StaleElementReferenceException.class); // a page reloading under the wait
     }
 
+    /** Signs in on the login page at this address; waits for nothing. */
+    void signIn(String loginPage, String username, String password) {
+        open(loginPage);
+        visible(By.id("login:username")).sendKeys(username);
+        visible(By.id("login:password")).sendKeys(password);
+        visible(By.id("login:submit")).click();
+    }
+
     /** Where the browser saves what it downloads. */
     Path downloads() {
         return downloads;

@@ -147,10 +147,7 @@ class FiguresIT {
                 "invalid-fields");
 
         try (Browser browser = new Browser()) {
-            browser.open(http.resolve("login.xhtml").toString());
-            browser.visible(By.id("login:username")).sendKeys("supervisor");
-            browser.visible(By.id("login:password")).sendKeys("Demo-110");
-            browser.visible(By.id("login:submit")).click();
+            browser.signIn(http.resolve("login.xhtml").toString(), "supervisor", "Demo-110");
             browser.waitForUrlContaining("/app/home.xhtml");
             browser.visible(By.id("nav-dashboard")).click();
             browser.waitForUrlContaining("/app/dashboard.xhtml");
@@ -206,10 +203,7 @@ class FiguresIT {
                 "{\"kind\":\"MONTHLY_BULLETIN\",\"day\":\"2999-01-01\"}"), "unprocessable-request");
 
         try (Browser browser = new Browser()) {
-            browser.open(http.resolve("login.xhtml").toString());
-            browser.visible(By.id("login:username")).sendKeys("supervisor");
-            browser.visible(By.id("login:password")).sendKeys("Demo-110");
-            browser.visible(By.id("login:submit")).click();
+            browser.signIn(http.resolve("login.xhtml").toString(), "supervisor", "Demo-110");
             browser.waitForUrlContaining("/app/home.xhtml");
             browser.open(http.resolve("app/dashboard.xhtml?from=" + DAY + "&to=" + DAY).toString());
             String row = "//tr[contains(., '2001年3月非警务警情分流联动处置工作通报')]";

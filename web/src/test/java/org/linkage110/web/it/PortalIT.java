@@ -51,10 +51,7 @@ class PortalIT {
     }
 
     private void signIn(String username, String password) {
-        browser.open(url("login.xhtml"));
-        browser.visible(By.id("login:username")).sendKeys(username);
-        browser.visible(By.id("login:password")).sendKeys(password);
-        browser.visible(By.id("login:submit")).click();
+        browser.signIn(url("login.xhtml"), username, password);
     }
 
     @ParameterizedTest
