@@ -76,21 +76,21 @@ public class DeadlineWatch {
     public SweepResult sweep(Instant now) {
         long start = System.nanoTime();
         DeadlineWatch self = context.getBusinessObject(DeadlineWatch.class);
-        int overdue = 0;
-        int warned = 0;
-        for (int[] batch = self.overdueBatch(now); batch[0] > 0; batch = self.overdueBatch(now)) {
-            overdue += batch[1];
-            if (batch[0] < BATCH) {
-                break;
-            }
-        }
-        for (int[] batch = self.warningBatch(now); batch[0] > 0; batch = self.warningBatch(now)) {
-            warned += batch[1];
-            if (batch[0] < BATCH) {
-                break;
-            }
-        }
+        int overdue = drain(() -> self.overdueBatch(now));
+        int warned = drain(() -> self.warningBatch(now));
         return new SweepResult(warned, overdue, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Runs batches ({read, claimed}) until one reads less than a full batch; the claims in all. */
+    private static int drain(java.util.function.Supplier<int[]> batches) {
+        int claimed = 0;
+        for (int[] batch = batches.get(); batch[0] > 0; batch = batches.get()) {
+            claimed += batch[1];
+            if (batch[0] < BATCH) {
+                break;
+            }
+        }
+        return claimed;
     }
 
     /** One batch of overdue marks; returns {read, claimed}. */
