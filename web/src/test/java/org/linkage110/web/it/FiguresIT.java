@@ -358,8 +358,10 @@ class FiguresIT {
                 + java.util.UUID.randomUUID(), "绿化带杂草丛生").add("categoryCode", "C03-03"));
         Flows.act(http, cityManagement, once[1], "return", "不属本单位", 200);
 
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-        HttpResponse<String> listed = http.call("GET", "api/v1/figures/disputed-items?from=" + today + "&to=" + today
+        // the orders were received an hour ago, which may be yesterday in the office's time zone
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> listed = http.call("GET", "api/v1/figures/disputed-items?from=" + today.minusDays(1)
+                + "&to=" + today
                 + "&min=3", SUPERVISOR, null, null);
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
         var items = Http.array(listed).stream().map(JsonValue::asJsonObject).toList();
