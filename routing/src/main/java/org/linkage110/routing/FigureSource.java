@@ -47,16 +47,21 @@ public class FigureSource {
      * consultation on jurisdiction (001).
      */
     public List<DisputedItem> disputedItems(Instant from, Instant to, int minimum) {
-        List<?> rows = em.createNativeQuery("SELECT o.item_code, COUNT(*), GROUP_CONCAT(DISTINCT i.unit_code ORDER BY "
-                + "i.unit_code SEPARATOR '|'), GROUP_CONCAT(COALESCE(i.return_reason, '') ORDER BY i.id SEPARATOR '|') "
+        List<?> rows = em.createNativeQuery("SELECT o.item_code, i.unit_code, i.return_reason "
                 + "FROM routing_instruction i JOIN routing_order o ON o.incident_id = i.incident_id "
                 + "WHERE i.status = 'RETURNED' AND o.item_code IS NOT NULL AND o.received_at >= ? AND o.received_at < ? "
-                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) "
-                + "GROUP BY o.item_code HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, o.item_code")
-                .setParameter(1, utc(from)).setParameter(2, utc(to)).setParameter(3, minimum).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new DisputedItem((String) r[0], ((Number) r[1]).longValue(),
-                List.of(String.valueOf(r[2]).split("\\|")), java.util.Arrays.stream(String.valueOf(r[3]).split("\\|"))
-                        .filter(reason -> !reason.isBlank()).toList())).toList();
+                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) ORDER BY i.id")
+                .setParameter(1, utc(from)).setParameter(2, utc(to)).getResultList();
+        Map<String, List<Object[]>> returnsByItem = new java.util.TreeMap<>();
+        rows.forEach(row -> returnsByItem.computeIfAbsent((String) ((Object[]) row)[0], item -> new java.util.ArrayList<>())
+                .add((Object[]) row));
+        return returnsByItem.entrySet().stream().filter(e -> e.getValue().size() >= minimum)
+                .map(e -> new DisputedItem(e.getKey(), e.getValue().size(),
+                        e.getValue().stream().map(r -> (String) r[1]).distinct().sorted().toList(),
+                        e.getValue().stream().map(r -> (String) r[2]).filter(r -> r != null && !r.isBlank()).toList()))
+                .sorted(java.util.Comparator.comparingLong(DisputedItem::returns).reversed()
+                        .thenComparing(DisputedItem::itemCode))
+                .toList();
     }
 
     public List<OrderFact> orders(Instant from, Instant to) {
