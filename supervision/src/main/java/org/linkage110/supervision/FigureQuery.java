@@ -16,4 +16,14 @@ public record FigureQuery(LocalDate from, LocalDate to, String unit, Integer tie
     public FigureQuery forUnit(String unitCode) {
         return new FigureQuery(from, to, unitCode, tier, subDistrict, category);
     }
+
+    /** The same slice over the period of the same number of days just before this one: what a trend compares with. */
+    public FigureQuery previous() {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return new FigureQuery(from.minusDays(days), from.minusDays(1), unit, tier, subDistrict, category);
+    }
+
+    public FigureQuery forSubDistrict(String subDistrictCode) {
+        return new FigureQuery(from, to, unit, tier, subDistrictCode, category);
+    }
 }

@@ -55,6 +55,17 @@ public class Figures {
             {"ON_TIME_FIRST_REPORT", "按时反馈率", "On time: first report", "report_on_time", "report_due"},
             {"ON_TIME_RESULT", "按时办结率", "On time: result", "result_on_time", "result_due"}};
 
+    /** Every figure's definition, in the order the figures are shown. */
+    public static List<IndicatorDefinition> definitions() {
+        return java.util.Arrays.stream(DEFINITIONS)
+                .map(d -> new IndicatorDefinition(d[0], d[1], d[2], d[3], List.of(d[4].split("\\+")))).toList();
+    }
+
+    /** The counts the figures are made of, each drillable to what is behind it. */
+    public static List<String> counts() {
+        return FactCounts.COLUMNS;
+    }
+
     @PersistenceContext(unitName = "supervision")
     EntityManager em;
 
@@ -63,6 +74,9 @@ public class Figures {
 
     @Inject
     Callers callers;
+
+    @Inject
+    org.linkage110.intake.Incidents incidents;
 
     @Inject
     Clock clock;
@@ -116,11 +130,15 @@ public class Figures {
         return sets;
     }
 
-    private FigureQuery scoped(FigureQuery query) {
-        FigureQuery q = query;
+    private FigureQuery unitScoped(FigureQuery query) {
         if (session.isCallerInRole(Role.Names.UNIT_OPERATOR) && !session.isCallerInRole(Role.Names.SUPERVISOR)) {
-            q = query.forUnit(callers.unitOf(session.getCallerPrincipal()).orElse("-"));
+            return query.forUnit(callers.unitOf(session.getCallerPrincipal()).orElse("-"));
         }
+        return query;
+    }
+
+    private FigureQuery scoped(FigureQuery query) {
+        FigureQuery q = unitScoped(query);
         if (q.from() == null || q.to() == null || q.to().isBefore(q.from())) {
             throw RoutingRefusedException.of("from", "a period: from a day to a day not before it");
         }
@@ -180,7 +198,7 @@ public class Figures {
             Double target = goal == null ? null : goal[0];
             boolean higherIsBetter = goal == null || goal[1] > 0;
             indicators.add(new Indicator(d[0], d[1], d[2], numerator, denominator, value, target, higherIsBetter,
-                    status(value, goal)));
+                    status(value, goal), d[3], d[4]));
         }
         return new FigureSet(q, named, indicators);
     }
@@ -231,40 +249,54 @@ public class Figures {
                 to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), Math.max(1, minimum));
     }
 
-    /** Counts a drill-down lists orders for, and those it lists instructions for. */
-    private static final List<String> ORDER_COUNTS = List.of("received", "diverted", "closed", "sent_to_police");
+    /** Counts a drill-down lists orders for, those it lists instructions for, and those it lists callbacks for. */
+    private static final List<String> ORDER_COUNTS = List.of("received", "diverted", "closed", "sent_to_police",
+            "repeats");
     private static final List<String> INSTRUCTION_COUNTS = List.of("dispatched", "signed", "signed_on_time", "fed_back",
             "returned", "sign_due", "sign_on_time", "contact_due", "contact_on_time", "arrive_due", "arrive_on_time",
             "report_due", "report_on_time", "result_due", "result_on_time");
+    private static final List<String> CALLBACK_COUNTS = List.of("callbacks_done", "satisfaction_answers", "satisfied",
+            "complaints", "unresolved");
 
     /**
-     * Drill-down: the orders (for order counts) or the instructions (for instruction counts) behind
-     * one count of a query, from the raw orders by the same definitions as the daily facts, so that
-     * the list adds up to the figure as last refreshed. Each entry is {order, instruction or 0}.
+     * Drill-down: the orders, instructions or callbacks behind one count of a query, from the raw
+     * orders by the same definitions as the daily facts, so that the entries add up to the figure as
+     * last refreshed (each adds 1; for repeat calls, the order's repeat calls).
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
-    public List<long[]> behind(FigureQuery query, String count) {
+    public List<FigureEntry> behind(FigureQuery query, String count) {
         FigureQuery q = scoped(query);
-        boolean orderCount = ORDER_COUNTS.contains(count);
-        if (!orderCount && !INSTRUCTION_COUNTS.contains(count)) {
-            throw RoutingRefusedException.of("count", "one of " + ORDER_COUNTS + " or " + INSTRUCTION_COUNTS);
+        if (!ORDER_COUNTS.contains(count) && !INSTRUCTION_COUNTS.contains(count) && !CALLBACK_COUNTS.contains(count)) {
+            throw RoutingRefusedException.of("count", "one of " + ORDER_COUNTS + ", " + INSTRUCTION_COUNTS + " or "
+                    + CALLBACK_COUNTS);
         }
         java.time.Instant from = q.from().atStartOfDay(clock.getZone()).toInstant();
         java.time.Instant to = q.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         Map<Long, org.linkage110.routing.FigureSource.OrderFact> orders = new LinkedHashMap<>();
         routing.orders(from, to).forEach(o -> orders.put(o.incidentId(), o));
-        List<long[]> behind = new ArrayList<>();
-        if (orderCount) {
+        List<FigureEntry> behind = new ArrayList<>();
+        if (ORDER_COUNTS.contains(count)) {
+            Map<Long, Integer> repeats = "repeats".equals(count) ? incidents.repeatCounts(from, to) : Map.of();
             for (var o : orders.values()) {
-                boolean inSlice = matches(q, o.leadUnit(), o.leadTier(), o);
-                boolean counted = switch (count) {
-                    case "diverted" -> o.diverted();
-                    case "closed" -> o.closed();
-                    case "sent_to_police" -> o.sentToPolice();
-                    default -> true;
+                long adds = switch (count) {
+                    case "diverted" -> o.diverted() ? 1 : 0;
+                    case "closed" -> o.closed() ? 1 : 0;
+                    case "sent_to_police" -> o.sentToPolice() ? 1 : 0;
+                    case "repeats" -> repeats.getOrDefault(o.incidentId(), 0);
+                    default -> 1;
                 };
-                if (inSlice && counted) {
-                    behind.add(new long[] {o.incidentId(), 0});
+                if (adds > 0 && matches(q, o.leadUnit(), o.leadTier(), o)) {
+                    behind.add(new FigureEntry(o.incidentId(), 0, 0, adds));
+                }
+            }
+            return behind;
+        }
+        if (CALLBACK_COUNTS.contains(count)) {
+            for (var callback : facts.doneCallbacks(orders.keySet())) {
+                var o = orders.get(callback.incidentId());
+                int adds = FigureFacts.callbackCounts(callback).getOrDefault(count, 0);
+                if (adds > 0 && matches(q, o.leadUnit(), o.leadTier(), o)) {
+                    behind.add(new FigureEntry(o.incidentId(), 0, callback.id(), adds));
                 }
             }
             return behind;
@@ -275,7 +307,7 @@ public class Figures {
                 continue;
             }
             if (counts(i.fact(), count)) {
-                behind.add(new long[] {o.incidentId(), i.id()});
+                behind.add(new FigureEntry(o.incidentId(), i.id(), 0, 1));
             }
         }
         return behind;
@@ -308,6 +340,21 @@ public class Figures {
                 yield count.endsWith("_due") ? onTime != null : Boolean.TRUE.equals(onTime);
             }
         };
+    }
+
+    @Inject
+    org.linkage110.routing.OrderWatch orderWatch;
+
+    /**
+     * The stages overdue longest right now of instructions in hand, in the query's slice (unit,
+     * tier, sub-district, category; the period does not apply: what is late now is late whenever it
+     * came in), at most {@code max} (up to 200).
+     */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
+    public List<org.linkage110.routing.OverdueStage> worstOverdue(FigureQuery query, int max) {
+        FigureQuery q = unitScoped(query);
+        return orderWatch.worstOverdue(clock.instant(), q.unit(), q.tier(), q.subDistrict(), q.category(),
+                Math.max(1, Math.min(max, 200)));
     }
 
     /** Rebuilds the facts of these days from the raw orders. */

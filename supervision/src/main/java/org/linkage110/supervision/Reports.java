@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -30,19 +31,24 @@ import org.linkage110.routing.RoutingRefusedException;
 import org.linkage110.supervision.internal.Callers;
 import org.linkage110.supervision.internal.Report;
 import org.linkage110.supervision.internal.ReportFiles;
+import org.linkage110.supervision.internal.ReportPart;
 
 /**
  * Reports: the monthly bulletin (001) and the quarterly assessment (000) of the district's figures
- * and each unit's, as a printable PDF in Chinese and an Excel workbook. Issued on demand or on
+ * with tables per unit and per sub-district, and a part of it for each unit and each sub-district
+ * (its own figures against the previous period and the district, its rank; per category), each as
+ * a printable PDF in Chinese and an Excel workbook. Issued on demand or on
  * schedule (the 1st of each month, and of each quarter, for the period just ended), after the
  * period's facts are rebuilt; archived as issued, so a report once issued never changes.
  */
 @Stateless
-@DeclareRoles({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+@DeclareRoles({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.UNIT_OPERATOR})
 public class Reports {
 
     public static final String MONTHLY = "MONTHLY_BULLETIN";
     public static final String QUARTERLY = "QUARTERLY_ASSESSMENT";
+    public static final String UNIT = "UNIT";
+    public static final String SUB_DISTRICT = "SUB_DISTRICT";
 
     private static final Logger LOG = Logger.getLogger(Reports.class.getName());
 
@@ -96,28 +102,106 @@ public class Reports {
                 .setParameter("to", to).getSingleResult() > 0) {
             throw IllegalMoveException.illegal("the report of " + from + " to " + to + " was issued already");
         }
-        figures.refreshDays(from, to);
+        LocalDate previousFrom = MONTHLY.equals(kind) ? from.minusMonths(1) : from.minusMonths(3);
+        figures.refreshDays(previousFrom, to);
         FigureQuery query = FigureQuery.days(from, to);
+        FigureQuery previous = FigureQuery.days(previousFrom, from.minusDays(1));
         FigureSet total = figures.totalOf(query);
         Map<String, FigureSet> byUnit = figures.byOf(query, "unit_code");
         byUnit.remove("");
+        Map<String, FigureSet> bySubDistrict = figures.byOf(query, "sub_district");
+        bySubDistrict.remove("");
         Map<String, String> names = units.namesZh();
         String title = MONTHLY.equals(kind)
                 ? from.getYear() + "年" + from.getMonthValue() + "月非警务警情分流联动处置工作通报"
                 : from.getYear() + "年第" + from.get(IsoFields.QUARTER_OF_YEAR) + "季度非警务警情分流联动处置考核情况";
         String period = from + " 至 " + to;
+        ReportFiles.Content district = new ReportFiles.Content(title, null, period, "全区", total,
+                figures.totalOf(previous), null, List.of(),
+                List.of(new ReportFiles.Section("各单位情况", "单位", byUnit, names),
+                        new ReportFiles.Section("各街道（镇）辖区情况", "街道（镇）", bySubDistrict, names)));
         JsonObjectBuilder json = Json.createObjectBuilder();
         total.counts().forEach(json::add);
-        Report report = new Report(kind, from, to, title, json.build().toString(),
-                ReportFiles.pdf(title, period, total, byUnit, names, font),
-                ReportFiles.xlsx(title, period, total, byUnit, names),
-                callers.name(session.getCallerPrincipal()), clock.instant());
+        Report report = new Report(kind, from, to, title, json.build().toString(), ReportFiles.pdf(district, font),
+                ReportFiles.xlsx(district), callers.name(session.getCallerPrincipal()), clock.instant());
         em.persist(report);
         em.flush();
-        audit.record(AuditedChange.created("supervision.report.issued", "report", report.toView().id(),
+        long id = report.toView().id();
+        List<String> ranked = byUnit.entrySet().stream().sorted(Comparator.comparing(
+                (Map.Entry<String, FigureSet> e) -> rate(e.getValue(), "COMPLETION")).thenComparing(
+                e -> rate(e.getValue(), "RESPONSE")).reversed()).map(Map.Entry::getKey).toList();
+        for (String unit : byUnit.keySet()) {
+            String name = names.getOrDefault(unit, unit);
+            List<String> notes = List.of("按办结率、响应率排名，在 " + ranked.size() + " 个单位中列第 "
+                    + (ranked.indexOf(unit) + 1) + " 位。");
+            ReportFiles.Content part = new ReportFiles.Content(title, name, period, "本单位",
+                    byUnit.get(unit), figures.totalOf(previous.forUnit(unit)), total, notes,
+                    List.of(new ReportFiles.Section("按警情类别", "类别", figures.byOf(query.forUnit(unit), "category"),
+                            Map.of())));
+            em.persist(new ReportPart(id, UNIT, unit, part.title(), ReportFiles.pdf(part, font), ReportFiles.xlsx(part)));
+        }
+        for (String subDistrict : bySubDistrict.keySet()) {
+            String name = names.getOrDefault(subDistrict, subDistrict);
+            FigureQuery place = query.forSubDistrict(subDistrict);
+            Map<String, FigureSet> unitsThere = figures.byOf(place, "unit_code");
+            unitsThere.remove("");
+            ReportFiles.Content part = new ReportFiles.Content(title, name + "辖区", period, "本辖区",
+                    bySubDistrict.get(subDistrict), figures.totalOf(previous.forSubDistrict(subDistrict)), total,
+                    List.of(), List.of(new ReportFiles.Section("辖区内各单位情况", "单位", unitsThere, names),
+                            new ReportFiles.Section("按警情类别", "类别", figures.byOf(place, "category"), Map.of())));
+            em.persist(new ReportPart(id, SUB_DISTRICT, subDistrict, part.title(), ReportFiles.pdf(part, font),
+                    ReportFiles.xlsx(part)));
+        }
+        audit.record(AuditedChange.created("supervision.report.issued", "report", id,
                 Json.createObjectBuilder().add("kind", kind).add("from", from.toString()).add("to", to.toString())
+                        .add("unitParts", byUnit.size()).add("subDistrictParts", bySubDistrict.size())
                         .build().toString()));
         return report.toView();
+    }
+
+    private static double rate(FigureSet set, String code) {
+        Double value = set.indicator(code).value();
+        return value == null ? -1 : value;
+    }
+
+    /** A report's parts: all of them for the office; a unit operator gets only their own unit's (and sub-district's). */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.UNIT_OPERATOR})
+    public List<ReportPartView> parts(long reportId) {
+        find(reportId);
+        return em.createNamedQuery(ReportPart.OF_REPORT, ReportPart.class).setParameter("report", reportId)
+                .getResultStream().filter(this::mayRead).map(ReportPart::toView).toList();
+    }
+
+    /** The parts a unit operator may read, latest report first: their unit's and their sub-district's. */
+    @RolesAllowed({Role.Names.UNIT_OPERATOR})
+    public List<ReportPartView> mine(int max) {
+        String unit = callers.unitOf(session.getCallerPrincipal()).orElse("-");
+        return em.createNamedQuery(ReportPart.OF_CODE, ReportPart.class).setParameter("code", unit).setMaxResults(max)
+                .getResultStream().map(ReportPart::toView).toList();
+    }
+
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.UNIT_OPERATOR})
+    public byte[] partPdf(long partId) {
+        return part(partId).pdf();
+    }
+
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.UNIT_OPERATOR})
+    public byte[] partXlsx(long partId) {
+        return part(partId).xlsx();
+    }
+
+    /** Another unit's part is not found, exactly as a part that does not exist. */
+    private ReportPart part(long partId) {
+        ReportPart part = em.find(ReportPart.class, partId);
+        if (part == null || !mayRead(part)) {
+            throw new NotFoundInRoutingException("report part", partId);
+        }
+        return part;
+    }
+
+    private boolean mayRead(ReportPart part) {
+        return session.isCallerInRole(Role.Names.SUPERVISOR) || session.isCallerInRole(Role.Names.ADMIN)
+                || callers.unitOf(session.getCallerPrincipal()).map(part.scopeCode()::equals).orElse(false);
     }
 
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})

@@ -12,13 +12,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.linkage110.domain.calendar.Stage;
 import org.linkage110.intake.Incidents;
 import org.linkage110.routing.FigureSource;
+import org.linkage110.supervision.CallbackView;
 import org.linkage110.routing.FigureSource.InstructionFact;
 import org.linkage110.routing.FigureSource.OrderFact;
 
@@ -33,6 +36,9 @@ public class FigureFacts {
     private static final Map<Stage, String> STAGE_COLUMN = Map.of(Stage.SIGN_FOR, "sign", Stage.CALLER_CONTACT,
             "contact", Stage.ARRIVE, "arrive", Stage.FIRST_REPORT, "report", Stage.RESULT, "result");
 
+    /** Orders asked about at a time: a day's orders may be more than a statement takes parameters. */
+    private static final int IN_LIST = 1000;
+
     @PersistenceContext(unitName = "supervision")
     EntityManager em;
 
@@ -46,7 +52,7 @@ public class FigureFacts {
     Clock clock;
 
     /** The key of a fact row. */
-    record Key(String unit, int tier, String subDistrict, String category) implements Comparable<Key> {
+    public record Key(String unit, int tier, String subDistrict, String category) implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
             return (unit + "|" + tier + "|" + subDistrict + "|" + category)
@@ -92,23 +98,9 @@ public class FigureFacts {
                 }
             });
         }
-        if (!byId.isEmpty()) {
-            em.createQuery("select c from Callback c where c.incidentId in :orders", Callback.class)
-                    .setParameter("orders", List.copyOf(byId.keySet())).getResultStream()
-                    .map(Callback::toView).filter(v -> v.status() == org.linkage110.supervision.CallbackView.Status.DONE)
-                    .forEach(v -> {
-                        FactCounts c = facts.computeIfAbsent(orderKey(byId.get(v.incidentId())), k -> new FactCounts());
-                        c.add("callbacks_done", 1);
-                        if (v.satisfaction() != null) {
-                            c.add("satisfaction_answers", 1);
-                            c.add("satisfied", v.satisfaction() == org.linkage110.supervision.CallbackView.Satisfaction
-                                    .DISSATISFIED ? 0 : 1);
-                            c.add("complaints", v.satisfaction() == org.linkage110.supervision.CallbackView.Satisfaction
-                                    .DISSATISFIED ? 1 : 0);
-                        }
-                        c.add("unresolved", v.resolution() == org.linkage110.supervision.CallbackView.Resolution.RESOLVED
-                                ? 0 : 1);
-                    });
+        for (CallbackView callback : doneCallbacks(byId.keySet())) {
+            FactCounts c = facts.computeIfAbsent(orderKey(byId.get(callback.incidentId())), k -> new FactCounts());
+            callbackCounts(callback).forEach(c::add);
         }
         em.createNativeQuery("DELETE FROM supervision_daily_fact WHERE day = ?").setParameter(1, day).executeUpdate();
         String columns = String.join(", ", FactCounts.COLUMNS);
@@ -128,7 +120,33 @@ public class FigureFacts {
         return facts.size();
     }
 
-    private static Key orderKey(OrderFact order) {
+    /** The callbacks made (reached, answered) about these orders. */
+    public List<CallbackView> doneCallbacks(Collection<Long> orders) {
+        List<Long> ids = List.copyOf(orders);
+        List<CallbackView> done = new java.util.ArrayList<>();
+        for (int at = 0; at < ids.size(); at += IN_LIST) {
+            em.createQuery("select c from Callback c where c.incidentId in :orders order by c.id", Callback.class)
+                    .setParameter("orders", ids.subList(at, Math.min(ids.size(), at + IN_LIST))).getResultStream()
+                    .map(Callback::toView).filter(v -> v.status() == CallbackView.Status.DONE).forEach(done::add);
+        }
+        return done;
+    }
+
+    /** What a callback made adds to the counts: callbacks_done, and its answers' counts. */
+    public static Map<String, Integer> callbackCounts(CallbackView callback) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("callbacks_done", 1);
+        if (callback.satisfaction() != null) {
+            boolean dissatisfied = callback.satisfaction() == CallbackView.Satisfaction.DISSATISFIED;
+            counts.put("satisfaction_answers", 1);
+            counts.put("satisfied", dissatisfied ? 0 : 1);
+            counts.put("complaints", dissatisfied ? 1 : 0);
+        }
+        counts.put("unresolved", callback.resolution() == CallbackView.Resolution.RESOLVED ? 0 : 1);
+        return counts;
+    }
+
+    public static Key orderKey(OrderFact order) {
         return new Key(blank(order.leadUnit()), order.leadTier() == null ? 0 : order.leadTier(),
                 blank(order.subDistrict()), blank(order.category()));
     }
