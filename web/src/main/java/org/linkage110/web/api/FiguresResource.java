@@ -26,11 +26,17 @@ import org.linkage110.supervision.Figures;
 @Produces(MediaType.APPLICATION_JSON)
 public class FiguresResource {
 
+    private static final String PDF = "application/pdf";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     Figures figures;
 
     @Inject
     org.linkage110.supervision.Reports reports;
+
+    @Inject
+    java.time.Clock clock;
 
     public record ReportRequest(String kind, String day) {
     }
@@ -48,8 +54,11 @@ public class FiguresResource {
         return figures.compute(new FigureQuery(start, end, unit, tier, subDistrict, category));
     }
 
-    /** One entry of a drill-down: the order, and the instruction when the count is of instructions. */
-    public record Behind(long orderId, Long instructionId) {
+    /**
+     * One entry of a drill-down: the order, the instruction when the count is of instructions, the
+     * callback when it is of callbacks, and what it adds to the count (the repeat calls for repeats).
+     */
+    public record Behind(long orderId, Long instructionId, Long callbackId, long adds) {
     }
 
     @GET
@@ -65,7 +74,23 @@ public class FiguresResource {
         LocalDate end = day("to", to, errors);
         failOn(errors);
         return figures.behind(new FigureQuery(start, end, unit, tier, subDistrict, category), count).stream()
-                .map(b -> new Behind(b[0], b[1] == 0 ? null : b[1])).toList();
+                .map(b -> new Behind(b.orderId(), b.instructionId() == 0 ? null : b.instructionId(),
+                        b.callbackId() == 0 ? null : b.callbackId(), b.adds())).toList();
+    }
+
+    @GET
+    @Path("overdue")
+    @Operation(summary = "The stages overdue longest right now of instructions in hand (drills left out), optionally of "
+            + "one unit, tier, sub-district or category; at most max (default 20, up to 200); a unit operator gets "
+            + "their own unit's")
+    public List<org.linkage110.routing.OverdueStage> overdue(@QueryParam("unit") String unit,
+                                                             @QueryParam("tier") Integer tier,
+                                                             @QueryParam("subDistrict") String subDistrict,
+                                                             @QueryParam("category") String category,
+                                                             @QueryParam("max") Integer max) {
+        LocalDate today = LocalDate.now(clock);
+        return figures.worstOverdue(new FigureQuery(today, today, unit, tier, subDistrict, category),
+                max == null ? 20 : max);
     }
 
     @GET
@@ -104,21 +129,48 @@ public class FiguresResource {
 
     @GET
     @Path("reports/{id: [0-9]{1,18}}.pdf")
-    @Produces("application/pdf")
+    @Produces(PDF)
     @Operation(summary = "A report as issued, PDF")
     public jakarta.ws.rs.core.Response reportPdf(@jakarta.ws.rs.PathParam("id") long id) {
-        return jakarta.ws.rs.core.Response.ok(reports.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"report-" + id + ".pdf\"").build();
+        return file(reports.pdf(id), PDF, "report-" + id + ".pdf");
     }
 
     @GET
     @Path("reports/{id: [0-9]{1,18}}.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Produces(XLSX)
     @Operation(summary = "A report as issued, Excel")
     public jakarta.ws.rs.core.Response reportXlsx(@jakarta.ws.rs.PathParam("id") long id) {
-        return jakarta.ws.rs.core.Response.ok(reports.xlsx(id),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"report-" + id + ".xlsx\"").build();
+        return file(reports.xlsx(id), XLSX, "report-" + id + ".xlsx");
+    }
+
+    @GET
+    @Path("reports/{id: [0-9]{1,18}}/parts")
+    @Operation(summary = "A report's parts, one per unit and per sub-district; a unit operator gets their own only")
+    public List<org.linkage110.supervision.ReportPartView> parts(@jakarta.ws.rs.PathParam("id") long id) {
+        return reports.parts(id);
+    }
+
+    @GET
+    @Path("report-parts")
+    @Operation(summary = "The report parts of the caller's unit (unit operators), latest first")
+    public List<org.linkage110.supervision.ReportPartView> myParts() {
+        return reports.mine(100);
+    }
+
+    @GET
+    @Path("report-parts/{id: [0-9]{1,18}}.pdf")
+    @Produces(PDF)
+    @Operation(summary = "A report part as issued, PDF")
+    public jakarta.ws.rs.core.Response partPdf(@jakarta.ws.rs.PathParam("id") long id) {
+        return file(reports.partPdf(id), PDF, "report-part-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("report-parts/{id: [0-9]{1,18}}.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "A report part as issued, Excel")
+    public jakarta.ws.rs.core.Response partXlsx(@jakarta.ws.rs.PathParam("id") long id) {
+        return file(reports.partXlsx(id), XLSX, "report-part-" + id + ".xlsx");
     }
 
     @POST
@@ -134,6 +186,11 @@ public class FiguresResource {
                     "from..to must be a period of at most 400 days"));
         }
         return Json.createObjectBuilder().add("rows", figures.refresh(start, end)).build();
+    }
+
+    private static jakarta.ws.rs.core.Response file(byte[] body, String type, String name) {
+        return jakarta.ws.rs.core.Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     private static LocalDate day(String field, String value, List<Problem.FieldError> errors) {

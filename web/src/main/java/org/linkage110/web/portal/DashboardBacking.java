@@ -19,8 +19,11 @@ import org.linkage110.supervision.Figures;
 import org.linkage110.supervision.Indicator;
 
 /**
- * The office's dashboard: the indicators of a period and slice against their targets, the volumes
- * and the completion rate day by day, and the units ranked.
+ * The dashboard: the indicators of a period and slice against their targets and against the
+ * period of the same length just before (the trend), each count leading to the orders behind it;
+ * the volumes and the completion rate day by day; the units ranked; the stages overdue longest; the
+ * reports issued. The office sees the district; a unit operator (a unit's head) their own unit, and
+ * their unit's parts of the reports.
  */
 @Named
 @ViewScoped
@@ -43,35 +46,34 @@ public class DashboardBacking implements Serializable {
     @Inject
     jakarta.security.enterprise.SecurityContext security;
 
-    private LocalDate from;
-    private LocalDate to;
-    private String unit;
-    private String subDistrict;
-    private String category;
-    private Integer tier;
+    private final FigureFilter filter = new FigureFilter();
     private transient FigureSet current;
+    private transient FigureSet previous;
+    private transient List<org.linkage110.routing.OverdueStage> overdue;
     private transient Map<String, FigureSet> daily;
     private transient Map<String, FigureSet> perUnit;
 
     public void prepare() {
-        if (to == null) {
-            to = LocalDate.now(clock);
+        if (filter.getTo() == null) {
+            filter.setTo(LocalDate.now(clock));
         }
-        if (from == null) {
-            from = to.minusDays(29);
+        if (filter.getFrom() == null) {
+            filter.setFrom(filter.getTo().minusDays(29));
         }
     }
 
     /** Applies the filter form. */
     public void apply() {
         current = null;
+        previous = null;
+        overdue = null;
         daily = null;
         perUnit = null;
     }
 
     private FigureQuery query() {
         prepare();
-        return new FigureQuery(from, to, blank(unit), tier, blank(subDistrict), blank(category));
+        return filter.query();
     }
 
     public FigureSet getFigures() {
@@ -84,6 +86,56 @@ public class DashboardBacking implements Serializable {
     public List<Indicator> getIndicators() {
         return getFigures().indicators();
     }
+
+    /** The same slice over the period of the same length just before. */
+    public FigureSet getPrevious() {
+        if (previous == null) {
+            previous = figures.compute(query().previous());
+        }
+        return previous;
+    }
+
+    public FigureQuery getPreviousQuery() {
+        return query().previous();
+    }
+
+    public Double previousValue(Indicator indicator) {
+        return getPrevious().indicator(indicator.code()).value();
+    }
+
+    /** How the figure moved since the previous period, and whether for the better. */
+    public Indicator.Trend trend(Indicator indicator) {
+        return indicator.trendSince(getPrevious().indicator(indicator.code()));
+    }
+
+    /** The page listing what is behind one count of the figures shown, with the same filter. */
+    public String behindUrl(String count) {
+        prepare();
+        return "behind.xhtml?count=" + count + "&" + filter.parameters();
+    }
+
+    /** The stages overdue longest right now in the slice (the period does not apply). */
+    public List<org.linkage110.routing.OverdueStage> getOverdue() {
+        if (overdue == null) {
+            overdue = figures.worstOverdue(query(), 20);
+        }
+        return overdue;
+    }
+
+    /** How long since the deadline, as people say it: 3天4小时, 2小时15分. */
+    public String overdueFor(org.linkage110.routing.OverdueStage stage) {
+        java.time.Duration late = java.time.Duration.between(stage.dueAt(), clock.instant());
+        boolean english = languageBacking.isEnglish();
+        if (late.toDays() > 0) {
+            return english ? late.toDays() + " d " + late.toHoursPart() + " h"
+                    : late.toDays() + "天" + late.toHoursPart() + "小时";
+        }
+        return english ? late.toHours() + " h " + late.toMinutesPart() + " min"
+                : late.toHours() + "小时" + late.toMinutesPart() + "分";
+    }
+
+    @Inject
+    LanguageBacking languageBacking;
 
     /** Units ranked by completion rate, then response rate; units without orders last. */
     public List<Map.Entry<String, FigureSet>> getRanking() {
@@ -133,7 +185,29 @@ public class DashboardBacking implements Serializable {
 
     /** The reports issued (for supervisors and administrators). */
     public List<org.linkage110.supervision.ReportView> getReports() {
-        return security.isCallerInRole("SUPERVISOR") || security.isCallerInRole("ADMIN") ? reports.latest(24) : List.of();
+        return isOffice() ? reports.latest(24) : List.of();
+    }
+
+    public boolean isOffice() {
+        return security.isCallerInRole("SUPERVISOR") || security.isCallerInRole("ADMIN");
+    }
+
+    /** A report's parts per unit and sub-district (the office). */
+    public List<org.linkage110.supervision.ReportPartView> parts(org.linkage110.supervision.ReportView report) {
+        return reports.parts(report.id());
+    }
+
+    /** The parts of the reports for the operator's own unit (a unit's head). */
+    public List<org.linkage110.supervision.ReportPartView> getMyParts() {
+        return security.isCallerInRole("UNIT_OPERATOR") && !isOffice() ? reports.mine(24) : List.of();
+    }
+
+    public org.primefaces.model.StreamedContent partPdf(org.linkage110.supervision.ReportPartView part) {
+        return Downloads.of(part.title() + ".pdf", Downloads.PDF, () -> reports.partPdf(part.id()));
+    }
+
+    public org.primefaces.model.StreamedContent partXlsx(org.linkage110.supervision.ReportPartView part) {
+        return Downloads.of(part.title() + ".xlsx", Downloads.XLSX, () -> reports.partXlsx(part.id()));
     }
 
     public org.primefaces.model.StreamedContent pdf(org.linkage110.supervision.ReportView report) {
@@ -167,55 +241,7 @@ public class DashboardBacking implements Serializable {
         return List.of("C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09");
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public void setUnit(String unit) {
-        this.unit = unit;
-    }
-
-    public String getSubDistrict() {
-        return subDistrict;
-    }
-
-    public void setSubDistrict(String subDistrict) {
-        this.subDistrict = subDistrict;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public Integer getTier() {
-        return tier;
-    }
-
-    public void setTier(Integer tier) {
-        this.tier = tier;
+    public FigureFilter getFilter() {
+        return filter;
     }
 }

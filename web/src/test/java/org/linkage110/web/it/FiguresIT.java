@@ -125,18 +125,28 @@ class FiguresIT {
         for (String slice : new String[] {"", "&unit=SD_LINGXI", "&tier=2"}) {
             String query = "from=" + DAY + "&to=" + DAY + slice;
             Map<String, Long> figure = counts(figures(query));
-            for (String count : new String[] {"received", "diverted", "closed", "sent_to_police", "dispatched", "signed",
-                    "signed_on_time", "fed_back", "returned", "sign_due", "sign_on_time", "report_due", "report_on_time",
-                    "result_due", "result_on_time"}) {
+            for (String count : figure.keySet()) {
                 HttpResponse<String> behind = http.call("GET", "api/v1/figures/orders?count=" + count + "&" + query,
                         SUPERVISOR, null, null);
                 assertThat(behind.statusCode()).as(behind.body()).isEqualTo(200);
-                assertThat((long) Http.array(behind).size()).as(count + slice).isEqualTo(figure.get(count));
+                assertThat(Http.array(behind).stream().mapToLong(e -> e.asJsonObject().getJsonNumber("adds").longValue())
+                        .sum()).as(count + slice).isEqualTo(figure.get(count));
             }
         }
         assertThat(Http.array(http.call("GET", "api/v1/figures/orders?count=closed&from=" + DAY + "&to=" + DAY,
                 SUPERVISOR, null, null)).getJsonObject(0).getJsonNumber("orderId").longValue())
                 .isEqualTo(9_100_000_001L);
+        var repeats = Http.array(http.call("GET", "api/v1/figures/orders?count=repeats&from=" + DAY + "&to=" + DAY,
+                SUPERVISOR, null, null));
+        assertThat(repeats).hasSize(1);
+        assertThat(repeats.getJsonObject(0).getJsonNumber("orderId").longValue()).isEqualTo(9_100_000_001L);
+        assertThat(repeats.getJsonObject(0).getJsonNumber("adds").longValue()).isEqualTo(2);
+        var complaints = Http.array(http.call("GET", "api/v1/figures/orders?count=complaints&from=" + DAY + "&to=" + DAY,
+                SUPERVISOR, null, null));
+        assertThat(complaints).hasSize(1);
+        assertThat(complaints.getJsonObject(0).getJsonNumber("orderId").longValue()).as("the drill's complaint is not in")
+                .isEqualTo(9_100_000_002L);
+        assertThat(complaints.getJsonObject(0).getJsonNumber("callbackId").longValue()).isPositive();
         Http.problem(http.call("GET", "api/v1/figures/orders?count=everything&from=" + DAY + "&to=" + DAY, SUPERVISOR,
                 null, null), "unprocessable-request");
         JsonObject empty = figures("from=2001-01-01&to=2001-01-02");
@@ -178,8 +188,44 @@ class FiguresIT {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                     .contains("2001年3月非警务警情分流联动处置工作通报").contains("分流率").contains("60.0%")
-                    .contains("3/5").contains("陵西街道").contains("未达标");
+                    .contains("3/5").contains("陵西街道").contains("未达标").contains("各街道（镇）辖区情况");
         }
+        Map<String, Long> parts = Http.array(http.call("GET", "api/v1/figures/reports/" + report + "/parts", SUPERVISOR,
+                null, null)).stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(
+                p -> p.getString("scope") + ":" + p.getString("code"), p -> p.getJsonNumber("id").longValue()));
+        assertThat(parts).as("one part per unit with figures and per sub-district with orders").containsOnlyKeys(
+                "UNIT:SD_LINGXI", "UNIT:URBAN_CONSTRUCTION_BUREAU", "UNIT:CITY_MANAGEMENT_BUREAU", "SUB_DISTRICT:SD_LINGXI");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(download("api/v1/figures/report-parts/"
+                + parts.get("UNIT:SD_LINGXI") + ".pdf"))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("2001年3月非警务警情分流联动处置工作通报\n陵西街道\n").contains("本单位总体情况（接警 2 起")
+                    .contains("在 3 个单位中列第 1 位").contains("全区").contains("2/2").contains("100.0%")
+                    .contains("按警情类别").contains("C01");
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                download("api/v1/figures/report-parts/" + parts.get("UNIT:SD_LINGXI") + ".xlsx")))) {
+            var signFor = java.util.stream.StreamSupport.stream(workbook.getSheet("本单位指标").spliterator(), false)
+                    .filter(row -> row.getCell(1) != null && "SIGN_FOR".equals(row.getCell(1).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            assertThat(signFor.getCell(2).getNumericCellValue()).as("the unit's").isEqualTo(1.0);
+            assertThat(signFor.getCell(6).getNumericCellValue()).as("the district's").isEqualTo(0.5);
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(download("api/v1/figures/report-parts/"
+                + parts.get("SUB_DISTRICT:SD_LINGXI") + ".pdf"))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("\n陵西街道辖区\n").contains("本辖区总体情况（接警 5 起").contains("辖区内各单位情况")
+                    .contains("区城市建设局").contains("区城市管理局");
+        }
+        String unit = Http.staff("unit");
+        assertThat(Http.array(http.call("GET", "api/v1/figures/report-parts", unit, null, null)).stream()
+                .map(p -> p.asJsonObject().getString("code")).distinct()).as("a unit's head reads their own unit's")
+                .containsExactly("SD_LINGXI");
+        assertThat(Http.array(http.call("GET", "api/v1/figures/reports/" + report + "/parts", unit, null, null)))
+                .hasSize(2);
+        assertThat(http.call("GET", "api/v1/figures/report-parts/" + parts.get("UNIT:CITY_MANAGEMENT_BUREAU") + ".pdf",
+                unit, null, null).statusCode()).as("another unit's part is not found").isEqualTo(404);
+        assertThat(http.call("GET", "api/v1/figures/reports/" + report + ".pdf", unit, null, null).statusCode())
+                .as("the district's report is the office's").isEqualTo(403);
         byte[] xlsx = download("api/v1/figures/reports/" + report + ".xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheet("全区指标");
@@ -211,6 +257,99 @@ class FiguresIT {
             java.nio.file.Path file = browser.downloads().resolve("2001年3月非警务警情分流联动处置工作通报.pdf");
             browser.waitUntil(d -> java.nio.file.Files.exists(file) && file.toFile().length() == pdf.length);
             assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(pdf);
+        }
+        byte[] lingxiPart = download("api/v1/figures/report-parts/" + parts.get("UNIT:SD_LINGXI") + ".pdf");
+        try (Browser browser = new Browser()) {
+            browser.signIn(http.resolve("login.xhtml").toString(), "unit", "Demo-110");
+            browser.waitForUrlContaining("/app/");
+            browser.visible(By.id("nav-dashboard")).click();
+            browser.waitForUrlContaining("/app/dashboard.xhtml");
+            assertThat(browser.visible(By.id("my-reports-form:my-reports")).getText()).contains("（陵西街道）")
+                    .doesNotContain("区城市管理局");
+            String row = "//tr[contains(., '2001年3月非警务警情分流联动处置工作通报（陵西街道）')]";
+            browser.visible(By.xpath(row + "//button[contains(@class,'report-pdf')]")).click();
+            java.nio.file.Path file = browser.downloads().resolve("2001年3月非警务警情分流联动处置工作通报（陵西街道）.pdf");
+            browser.waitUntil(d -> java.nio.file.Files.exists(file) && file.toFile().length() == lingxiPart.length);
+            assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(lingxiPart);
+        }
+    }
+
+    /**
+     * Two days in May: on the 10th one order, closed; on the 11th two at Lingxi (one with its result
+     * overdue since that day), one at the construction bureau and a drill with an overdue result.
+     */
+    @Test
+    void theDashboardShowsTheTrendTheWorstOverdueAndWhatIsBehindEachFigure() throws Exception {
+        String before = "2001-05-10";
+        String day = "2001-05-11";
+        long o = 9_300_000_000L;
+        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
+            order(s, o + 1, "CLOSED", "SD_LINGXI", "C07-01", true, "'" + before + " 03:00:00'");
+            order(s, o + 2, "IN_HANDLING", "SD_LINGXI", "C07-01", true, "'" + day + " 03:00:00'");
+            order(s, o + 3, "IN_HANDLING", "SD_LINGXI", "C07-01", true, "'" + day + " 04:00:00'");
+            order(s, o + 4, "IN_HANDLING", "SD_LINGXI", "C07-01", true, "'" + day + " 05:00:00'");
+            order(s, o + 5, "IN_HANDLING", "URBAN_CONSTRUCTION_BUREAU", "C07-01", true, "'" + day + " 06:00:00'");
+            s.executeUpdate("INSERT INTO routing_drill (incident_id, marked_at) VALUES (" + (o + 4) + ", '" + day
+                    + " 05:00:00')");
+            long late = instruction(c, o + 2, "SD_LINGXI", 1, "LEAD", "SIGNED", true, null);
+            stage(s, late, "SIGN_FOR", "'" + day + " 03:10:00'", "'" + day + " 03:05:00'", "DONE");
+            stage(s, late, "RESULT", "'" + day + " 06:00:00'", null, null);
+            long inTime = instruction(c, o + 3, "SD_LINGXI", 1, "LEAD", "SIGNED", true, null);
+            stage(s, inTime, "SIGN_FOR", "'" + day + " 04:10:00'", "'" + day + " 04:05:00'", "DONE");
+            stage(s, inTime, "RESULT", "'2999-01-01 00:00:00'", null, null);
+            long drill = instruction(c, o + 4, "SD_LINGXI", 1, "LEAD", "SIGNED", true, null);
+            stage(s, drill, "RESULT", "'" + day + " 07:00:00'", null, null);
+        }
+        refresh(before);
+        refresh(day);
+
+        var overdue = Http.array(http.call("GET", "api/v1/figures/overdue?subDistrict=SD_LINGXI&max=200", SUPERVISOR,
+                null, null)).stream().map(JsonValue::asJsonObject).toList();
+        assertThat(overdue.stream().filter(e -> e.getJsonNumber("incidentId").longValue() > o
+                        && e.getJsonNumber("incidentId").longValue() < o + 10)
+                .map(e -> e.getJsonNumber("incidentId").longValue() + ":" + e.getString("stage")))
+                .as("only the stage overdue; not the one done, not the one not yet due, not the drill's")
+                .containsExactly((o + 2) + ":RESULT");
+        assertThat(overdue.stream().map(e -> java.time.Instant.parse(e.getString("dueAt"))).toList())
+                .as("overdue longest first").isSorted();
+        assertThat(Http.array(http.call("GET", "api/v1/figures/overdue?unit=URBAN_CONSTRUCTION_BUREAU&max=200",
+                Http.staff("unit"), null, null)).stream().map(e -> e.asJsonObject().getString("unitCode")))
+                .as("a unit operator sees their own unit's").isNotEmpty().containsOnly("SD_LINGXI");
+
+        try (Browser browser = new Browser()) {
+            browser.signIn(http.resolve("login.xhtml").toString(), "supervisor", "Demo-110");
+            browser.waitForUrlContaining("/app/home.xhtml");
+            browser.open(http.resolve("app/dashboard.xhtml?from=" + day + "&to=" + day).toString());
+            new Select(browser.visible(By.id("filter:category"))).selectByValue("C07");
+            browser.visible(By.id("filter:apply")).click();
+            browser.waitUntil(d -> d.findElement(By.id("overdue")).getText().contains(String.valueOf(o + 2)));
+            assertThat(browser.visible(By.cssSelector(".indicator-counts[data-code='COMPLETION']")).getText())
+                    .isEqualTo("0 / 3");
+            assertThat(browser.visible(By.cssSelector(".indicator-previous[data-code='COMPLETION']")).getText())
+                    .as("the 10th").isEqualTo("100.0%");
+            assertThat(browser.visible(By.cssSelector(".trend[data-code='COMPLETION']")).getAttribute("class"))
+                    .contains("trend-DOWN_WORSE");
+            assertThat(browser.visible(By.id("overdue")).getText()).contains(String.valueOf(o + 2))
+                    .doesNotContain(String.valueOf(o + 4));
+            browser.visible(By.cssSelector(".indicator-counts[data-code='DIVERSION'] a.behind-numerator")).click();
+            browser.waitForUrlContaining("/app/behind.xhtml");
+            assertThat(browser.visible(By.id("total")).getText()).as("the figure's numerator").isEqualTo("3");
+            assertThat(browser.visible(By.id("entries")).getText()).contains(String.valueOf(o + 2))
+                    .contains(String.valueOf(o + 3)).contains(String.valueOf(o + 5)).doesNotContain(String.valueOf(o + 4));
+            browser.visible(By.cssSelector("a.behind-order")).click();
+            browser.waitForUrlContaining("/app/incident.xhtml");
+
+            browser.open(http.resolve("app/indicators.xhtml").toString());
+            assertThat(browser.visible(By.id("definitions")).getText()).contains("办结率")
+                    .contains("已办结的警单数（结果经办公室确认并回告来源平台）");
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn(http.resolve("login.xhtml").toString(), "unit", "Demo-110");
+            browser.waitForUrlContaining("/app/");
+            browser.open(http.resolve("app/dashboard.xhtml?from=" + day + "&to=" + day).toString());
+            assertThat(browser.visible(By.cssSelector(".indicator-counts[data-code='DIVERSION']")).getText())
+                    .as("the unit's own orders only").isEqualTo("2 / 2");
+            assertThat(browser.present(By.id("filter:unit"))).as("a unit sees its own figures only").isFalse();
         }
     }
 
