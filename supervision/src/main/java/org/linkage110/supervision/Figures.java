@@ -93,6 +93,16 @@ public class Figures {
     @ConfigProperty(name = "app.watch.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    @ConfigProperty(name = "app.figures.disputed-minimum", defaultValue = "3")
+    int disputedMinimum;
+
+    /** How often an item's orders must have been sent back in a period to be listed as disputed, unless asked otherwise. */
+    @PermitAll
+    public int disputedMinimum() {
+        return disputedMinimum;
+    }
+
     @Resource
     SessionContext session;
 
@@ -103,13 +113,14 @@ public class Figures {
     }
 
     /**
-     * The figures of the query per group: per day of receipt ({@code "day"}), per unit
-     * ({@code "unit_code"}), sub-district or category; groups without any fact are left out.
+     * The figures of the query per group: per day of receipt ({@code "day"}), per week (keyed by
+     * its Monday) or month ({@code "2026-11"}), per unit ({@code "unit_code"}), sub-district or
+     * category; groups without any fact are left out.
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
     public Map<String, FigureSet> by(FigureQuery query, String dimension) {
-        if (!List.of("day", "unit_code", "sub_district", "category").contains(dimension)) {
-            throw RoutingRefusedException.of("by", "day, unit_code, sub_district or category");
+        if (!DIMENSIONS.containsKey(dimension)) {
+            throw RoutingRefusedException.of("by", "one of " + DIMENSIONS.keySet());
         }
         FigureQuery q = scoped(query);
         Map<String, FigureSet> sets = new LinkedHashMap<>();
@@ -145,9 +156,15 @@ public class Figures {
         return q;
     }
 
+    /** The groups figures come by, and how each is read from the facts. */
+    private static final Map<String, String> DIMENSIONS = Map.of("day", "day",
+            "week", "DATE_SUB(day, INTERVAL WEEKDAY(day) DAY)", "month", "DATE_FORMAT(day, '%Y-%m')",
+            "unit_code", "unit_code", "sub_district", "sub_district", "category", "category");
+
     private Map<String, FactCounts> grouped(FigureQuery q, String dimension) {
+        String group = dimension == null ? null : DIMENSIONS.get(dimension);
         StringBuilder sql = new StringBuilder("SELECT ");
-        sql.append(dimension == null ? "''" : dimension).append(", ");
+        sql.append(group == null ? "''" : group).append(", ");
         sql.append(String.join(", ", FactCounts.COLUMNS.stream().map(c -> "SUM(" + c + ")").toList()));
         sql.append(" FROM supervision_daily_fact WHERE day BETWEEN ? AND ?");
         List<Object> parameters = new ArrayList<>(List.of(q.from(), q.to()));
@@ -167,8 +184,8 @@ public class Figures {
             sql.append(" AND category = ?");
             parameters.add(q.category());
         }
-        if (dimension != null) {
-            sql.append(" GROUP BY ").append(dimension).append(" ORDER BY ").append(dimension);
+        if (group != null) {
+            sql.append(" GROUP BY 1 ORDER BY 1");
         }
         var select = em.createNativeQuery(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {

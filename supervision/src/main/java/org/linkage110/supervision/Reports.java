@@ -71,6 +71,12 @@ public class Reports {
     Clock clock;
 
     @Inject
+    org.linkage110.routing.FigureSource routing;
+
+    @Inject
+    org.linkage110.intake.Taxonomy taxonomy;
+
+    @Inject
     @ConfigProperty(name = "app.pdf.font")
     String font;
 
@@ -119,7 +125,8 @@ public class Reports {
         ReportFiles.Content district = new ReportFiles.Content(title, null, period, "全区", total,
                 figures.totalOf(previous), null, List.of(),
                 List.of(new ReportFiles.Section("各单位情况", "单位", byUnit, names),
-                        new ReportFiles.Section("各街道（镇）辖区情况", "街道（镇）", bySubDistrict, names)));
+                        new ReportFiles.Section("各街道（镇）辖区情况", "街道（镇）", bySubDistrict, names)),
+                List.of(disputed(from, to, names)));
         JsonObjectBuilder json = Json.createObjectBuilder();
         total.counts().forEach(json::add);
         Report report = new Report(kind, from, to, title, json.build().toString(), ReportFiles.pdf(district, font),
@@ -137,7 +144,7 @@ public class Reports {
             ReportFiles.Content part = new ReportFiles.Content(title, name, period, "本单位",
                     byUnit.get(unit), figures.totalOf(previous.forUnit(unit)), total, notes,
                     List.of(new ReportFiles.Section("按警情类别", "类别", figures.byOf(query.forUnit(unit), "category"),
-                            Map.of())));
+                            Map.of())), List.of());
             em.persist(new ReportPart(id, UNIT, unit, part.title(), ReportFiles.pdf(part, font), ReportFiles.xlsx(part)));
         }
         for (String subDistrict : bySubDistrict.keySet()) {
@@ -148,7 +155,8 @@ public class Reports {
             ReportFiles.Content part = new ReportFiles.Content(title, name + "辖区", period, "本辖区",
                     bySubDistrict.get(subDistrict), figures.totalOf(previous.forSubDistrict(subDistrict)), total,
                     List.of(), List.of(new ReportFiles.Section("辖区内各单位情况", "单位", unitsThere, names),
-                            new ReportFiles.Section("按警情类别", "类别", figures.byOf(place, "category"), Map.of())));
+                            new ReportFiles.Section("按警情类别", "类别", figures.byOf(place, "category"), Map.of())),
+                    List.of());
             em.persist(new ReportPart(id, SUB_DISTRICT, subDistrict, part.title(), ReportFiles.pdf(part, font),
                     ReportFiles.xlsx(part)));
         }
@@ -157,6 +165,21 @@ public class Reports {
                         .add("unitParts", byUnit.size()).add("subDistrictParts", bySubDistrict.size())
                         .build().toString()));
         return report.toView();
+    }
+
+    /** The disputed-jurisdiction list of the period (001), for the monthly consultation with the units. */
+    private ReportFiles.Listing disputed(LocalDate from, LocalDate to, Map<String, String> names) {
+        int disputedMinimum = figures.disputedMinimum();
+        Map<String, String> items = new java.util.HashMap<>();
+        taxonomy.entries().forEach(e -> items.put(e.code(), e.nameZh()));
+        List<List<String>> rows = routing.disputedItems(from.atStartOfDay(clock.getZone()).toInstant(),
+                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), disputedMinimum).stream()
+                .map(d -> List.of(d.itemCode() + " " + items.getOrDefault(d.itemCode(), ""), String.valueOf(d.returns()),
+                        String.join("、", d.units().stream().map(u -> names.getOrDefault(u, u)).toList()),
+                        d.reasons().isEmpty() ? "—" : String.join("；", d.reasons().stream().distinct().toList())))
+                .toList();
+        return new ReportFiles.Listing("职责争议事项（退单 " + disputedMinimum + " 次及以上，提请月度会商）",
+                List.of("事项", "退单次数", "涉及单位", "退单理由"), rows);
     }
 
     private static double rate(FigureSet set, String code) {

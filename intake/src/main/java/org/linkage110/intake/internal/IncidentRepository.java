@@ -151,23 +151,29 @@ public class IncidentRepository {
         return counts;
     }
 
-    /** Orders by (item, place key) and (item, grid) with at least {@code threshold} in the period. */
+    /**
+     * Orders by (item, place key) and (item, grid) with at least {@code threshold} in the period,
+     * largest first; each cluster's orders are read apart, so that none is cut off however many.
+     */
     public List<org.linkage110.intake.Cluster> clusters(java.time.Instant from, java.time.Instant to, int threshold) {
         List<org.linkage110.intake.Cluster> clusters = new java.util.ArrayList<>();
+        var start = java.time.LocalDateTime.ofInstant(from, java.time.ZoneOffset.UTC);
+        var end = java.time.LocalDateTime.ofInstant(to, java.time.ZoneOffset.UTC);
+        String orders = "FROM intake_incident i WHERE i.status <> 'REPEAT' AND i.category_code IS NOT NULL "
+                + "AND i.received_at >= ? AND i.received_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM intake_drill d WHERE d.incident_id = i.id) ";
         for (String[] kind : new String[][] {{"PLACE", "place_key"}, {"GRID", "grid_code"}}) {
-            List<?> rows = em.createNativeQuery("SELECT i.category_code, i." + kind[1] + ", GROUP_CONCAT(i.id ORDER BY i.id) "
-                    + "FROM intake_incident i WHERE i.status <> 'REPEAT' AND i.category_code IS NOT NULL "
+            List<?> groups = em.createNativeQuery("SELECT i.category_code, i." + kind[1] + " " + orders
                     + "AND i." + kind[1] + " IS NOT NULL AND i." + kind[1] + " <> '' "
-                    + "AND i.received_at >= ? AND i.received_at < ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM intake_drill d WHERE d.incident_id = i.id) "
                     + "GROUP BY i.category_code, i." + kind[1] + " HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC")
-                    .setParameter(1, java.time.LocalDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
-                    .setParameter(2, java.time.LocalDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
-                    .setParameter(3, threshold).getResultList();
-            for (Object row : rows) {
-                Object[] r = (Object[]) row;
-                clusters.add(new org.linkage110.intake.Cluster((String) r[0], kind[0], (String) r[1],
-                        java.util.Arrays.stream(String.valueOf(r[2]).split(",")).map(Long::valueOf).toList()));
+                    .setParameter(1, start).setParameter(2, end).setParameter(3, threshold).getResultList();
+            for (Object group : groups) {
+                Object[] g = (Object[]) group;
+                List<?> ids = em.createNativeQuery("SELECT i.id " + orders + "AND i.category_code = ? AND i." + kind[1]
+                                + " = ? ORDER BY i.id").setParameter(1, start).setParameter(2, end)
+                        .setParameter(3, g[0]).setParameter(4, g[1]).getResultList();
+                clusters.add(new org.linkage110.intake.Cluster((String) g[0], kind[0], (String) g[1],
+                        ids.stream().map(id -> ((Number) id).longValue()).toList()));
             }
         }
         return clusters;

@@ -41,12 +41,17 @@ public final class ReportFiles {
      * {@code district} is the district's figures for comparison, or null for the district's report.
      */
     public record Content(String report, String subject, String period, String scope, FigureSet total,
-                          FigureSet previous, FigureSet district, List<String> notes, List<Section> sections) {
+                          FigureSet previous, FigureSet district, List<String> notes, List<Section> sections,
+                          List<Listing> listings) {
 
         /** The document's title: the report's, and for a part its unit or sub-district. */
         public String title() {
             return subject == null ? report : report + "（" + subject + "）";
         }
+    }
+
+    /** A table of text after the figures, such as the disputed-jurisdiction list; empty rows show "none". */
+    public record Listing(String heading, List<String> columns, List<List<String>> rows) {
     }
 
     /** A table of figures per key (unit, sub-district or category), the key shown by its name. */
@@ -110,7 +115,7 @@ public final class ReportFiles {
                 figures.addCell(new Paragraph(statusZh(i.status()), text));
             }
             document.add(figures);
-            String[] numbers = {"二", "三", "四", "五"};
+            String[] numbers = {"二", "三", "四", "五", "六"};
             for (int s = 0; s < content.sections().size(); s++) {
                 Section section = content.sections().get(s);
                 Paragraph title = new Paragraph(numbers[Math.min(s, numbers.length - 1)] + "、" + section.heading(), text);
@@ -132,6 +137,23 @@ public final class ReportFiles {
                     table.addCell(new Paragraph(String.valueOf(set.counts().get("dispatched")), small));
                     TABLE_RATES.forEach(code -> table.addCell(new Paragraph(percent(set.indicator(code).value()), small)));
                 });
+                document.add(table);
+            }
+            for (int l = 0; l < content.listings().size(); l++) {
+                Listing listing = content.listings().get(l);
+                Paragraph title = new Paragraph(numbers[Math.min(content.sections().size() + l, numbers.length - 1)] + "、"
+                        + listing.heading(), text);
+                title.setSpacingBefore(12);
+                document.add(title);
+                if (listing.rows().isEmpty()) {
+                    document.add(new Paragraph("本期无。", text));
+                    continue;
+                }
+                PdfPTable table = new PdfPTable(listing.columns().size());
+                table.setWidthPercentage(100);
+                table.setSpacingBefore(6);
+                listing.columns().forEach(h -> table.addCell(new Paragraph(h, small)));
+                listing.rows().forEach(row -> row.forEach(cell -> table.addCell(new Paragraph(cell, small))));
                 document.add(table);
             }
             document.close();
@@ -186,6 +208,20 @@ public final class ReportFiles {
                     }
                     for (int k = 0; k < TABLE_RATES.size(); k++) {
                         number(row, 2 + counts.size() + k, entry.getValue().indicator(TABLE_RATES.get(k)).value());
+                    }
+                }
+            }
+            for (Listing listing : content.listings()) {
+                Sheet sheet = workbook.createSheet(listing.heading());
+                Row listingHead = sheet.createRow(0);
+                for (int h = 0; h < listing.columns().size(); h++) {
+                    listingHead.createCell(h).setCellValue(listing.columns().get(h));
+                }
+                int r2 = 1;
+                for (List<String> cells : listing.rows()) {
+                    Row row = sheet.createRow(r2++);
+                    for (int k = 0; k < cells.size(); k++) {
+                        row.createCell(k).setCellValue(cells.get(k));
                     }
                 }
             }

@@ -54,6 +54,22 @@ public class FiguresResource {
         return figures.compute(new FigureQuery(start, end, unit, tier, subDistrict, category));
     }
 
+    @GET
+    @Path("series")
+    @Operation(summary = "The figures per group: by=day, week (keyed by its Monday), month, unit_code, sub_district or "
+            + "category, for days of receipt from..to and the same optional slice; groups without orders left out")
+    public java.util.Map<String, FigureSet> series(@QueryParam("by") String by, @QueryParam("from") String from,
+                                                   @QueryParam("to") String to, @QueryParam("unit") String unit,
+                                                   @QueryParam("tier") Integer tier,
+                                                   @QueryParam("subDistrict") String subDistrict,
+                                                   @QueryParam("category") String category) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate start = day("from", from, errors);
+        LocalDate end = day("to", to, errors);
+        failOn(errors);
+        return figures.by(new FigureQuery(start, end, unit, tier, subDistrict, category), by);
+    }
+
     /**
      * One entry of a drill-down: the order, the instruction when the count is of instructions, the
      * callback when it is of callbacks, and what it adds to the count (the repeat calls for repeats).
@@ -95,7 +111,7 @@ public class FiguresResource {
 
     @GET
     @Path("disputed-items")
-    @Operation(summary = "Items returned between units at least min times (default 3) among the period's orders, "
+    @Operation(summary = "Items returned between units at least min times (default APP_FIGURES_DISPUTED_MINIMUM, 3) among the period's orders, "
             + "with the units and their reasons: the list for the monthly jurisdiction consultation")
     public List<org.linkage110.routing.FigureSource.DisputedItem> disputed(@QueryParam("from") String from,
                                                                            @QueryParam("to") String to,
@@ -104,7 +120,7 @@ public class FiguresResource {
         LocalDate start = day("from", from, errors);
         LocalDate end = day("to", to, errors);
         failOn(errors);
-        return figures.disputedItems(start, end, minimum == null ? 3 : minimum);
+        return figures.disputedItems(start, end, minimum == null ? figures.disputedMinimum() : minimum);
     }
 
     @POST

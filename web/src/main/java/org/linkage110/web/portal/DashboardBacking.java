@@ -67,6 +67,7 @@ public class DashboardBacking implements Serializable {
         current = null;
         previous = null;
         overdue = null;
+        disputed = null;
         daily = null;
         perUnit = null;
     }
@@ -153,11 +154,63 @@ public class DashboardBacking implements Serializable {
         return v == null ? -1 : v;
     }
 
-    /** A Chart.js configuration: orders received and closed per day, and the completion rate. */
-    public String getChart() {
+    /** The chart's step: days for up to two months, weeks for up to half a year, months beyond. */
+    public String getStep() {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(query().from(), query().to()) + 1;
+        return days <= 62 ? "day" : days <= 190 ? "week" : "month";
+    }
+
+    private Map<String, FigureSet> series() {
         if (daily == null) {
-            daily = figures.by(query(), "day");
+            daily = figures.by(query(), getStep());
         }
+        return daily;
+    }
+
+    /** Chart.js: the response, sign-for, completion and satisfaction rates per step, in percent. */
+    public String getRateChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        series().keySet().forEach(labels::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        String[][] lines = {{"RESPONSE", "响应率 response", "#1565c0"}, {"SIGN_FOR", "签收率 sign-for", "#6a1b9a"},
+                {"COMPLETION", "办结率 completion", "#e65100"}, {"SATISFACTION", "满意率 satisfaction", "#2e7d32"}};
+        for (String[] line : lines) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            series().values().forEach(set -> {
+                Double v = set.indicator(line[0]).value();
+                if (v == null) {
+                    data.addNull();
+                } else {
+                    data.add(Math.round(v * 1000) / 10.0);
+                }
+            });
+            datasets.add(Json.createObjectBuilder().add("label", line[1]).add("data", data).add("borderColor", line[2])
+                    .add("spanGaps", true));
+        }
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("scales", Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    /** Periods a click away: the last 7 and 30 days, this and last month, this and last quarter. */
+    public List<String[]> getPresets() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate month = today.withDayOfMonth(1);
+        LocalDate quarter = today.with(java.time.temporal.IsoFields.DAY_OF_QUARTER, 1);
+        return List.of(new String[] {"dashboard.preset.week", today.minusDays(6).toString(), today.toString()},
+                new String[] {"dashboard.preset.days30", today.minusDays(29).toString(), today.toString()},
+                new String[] {"dashboard.preset.month", month.toString(), today.toString()},
+                new String[] {"dashboard.preset.lastMonth", month.minusMonths(1).toString(), month.minusDays(1).toString()},
+                new String[] {"dashboard.preset.quarter", quarter.toString(), today.toString()},
+                new String[] {"dashboard.preset.lastQuarter", quarter.minusMonths(3).toString(),
+                        quarter.minusDays(1).toString()});
+    }
+
+    /** A Chart.js configuration: orders received and closed per step, and the completion rate. */
+    public String getChart() {
+        series();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder received = Json.createArrayBuilder();
         JsonArrayBuilder closed = Json.createArrayBuilder();
@@ -244,4 +297,33 @@ public class DashboardBacking implements Serializable {
     public FigureFilter getFilter() {
         return filter;
     }
+
+    private Integer disputedMinimum;
+    private transient List<org.linkage110.routing.FigureSource.DisputedItem> disputed;
+
+    /** The disputed-jurisdiction list of the period (001), for the office's monthly consultation. */
+    public List<org.linkage110.routing.FigureSource.DisputedItem> getDisputed() {
+        if (!currentUser.isOffice()) {
+            return List.of();
+        }
+        if (disputed == null) {
+            prepare();
+            disputed = figures.disputedItems(filter.getFrom(), filter.getTo(), getDisputedMinimum());
+        }
+        return disputed;
+    }
+
+    public int getDisputedMinimum() {
+        if (disputedMinimum == null) {
+            disputedMinimum = figures.disputedMinimum();
+        }
+        return disputedMinimum;
+    }
+
+    public void setDisputedMinimum(int disputedMinimum) {
+        this.disputedMinimum = Math.max(1, disputedMinimum);
+    }
+
+    @Inject
+    CurrentUser currentUser;
 }

@@ -173,6 +173,8 @@ class FiguresIT {
             assertThat(response.getText()).isEqualTo("25.0%");
             assertThat(response.getAttribute("class")).contains("status-RED");
             assertThat(browser.visible(By.id("ranking")).getText()).contains("陵西街道");
+            assertThat(browser.visible(By.id("disputed")).getText()).as("sent back once, listed from once on here")
+                    .contains("C05-01").contains("区城市建设局");
 
             new Select(browser.visible(By.id("filter:sub-district"))).selectByValue("SD_BEILING");
             browser.visible(By.id("filter:apply")).click();
@@ -188,7 +190,8 @@ class FiguresIT {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                     .contains("2001年3月非警务警情分流联动处置工作通报").contains("分流率").contains("60.0%")
-                    .contains("3/5").contains("陵西街道").contains("未达标").contains("各街道（镇）辖区情况");
+                    .contains("3/5").contains("陵西街道").contains("未达标").contains("各街道（镇）辖区情况")
+                    .contains("职责争议事项").contains("C05-01").contains("区城市建设局");
         }
         Map<String, Long> parts = Http.array(http.call("GET", "api/v1/figures/reports/" + report + "/parts", SUPERVISOR,
                 null, null)).stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(
@@ -302,6 +305,19 @@ class FiguresIT {
         }
         refresh(before);
         refresh(day);
+
+        String series = "api/v1/figures/series?from=" + before + "&to=" + day + "&category=C07&by=";
+        JsonObject perDay = Http.json(http.call("GET", series + "day", SUPERVISOR, null, null));
+        assertThat(perDay.keySet()).containsExactly(before, day);
+        assertThat(counts(perDay.getJsonObject(before))).containsEntry("received", 1L).containsEntry("closed", 1L);
+        assertThat(counts(perDay.getJsonObject(day))).containsEntry("received", 3L).containsEntry("closed", 0L);
+        JsonObject perWeek = Http.json(http.call("GET", series + "week", SUPERVISOR, null, null));
+        assertThat(perWeek.keySet()).as("a Thursday and a Friday: the week from Monday the 7th").containsExactly("2001-05-07");
+        assertThat(counts(perWeek.getJsonObject("2001-05-07"))).containsEntry("received", 4L).containsEntry("closed", 1L);
+        JsonObject perMonth = Http.json(http.call("GET", series + "month", SUPERVISOR, null, null));
+        assertThat(perMonth.keySet()).containsExactly("2001-05");
+        assertThat(counts(perMonth.getJsonObject("2001-05"))).containsEntry("received", 4L);
+        Http.problem(http.call("GET", series + "year", SUPERVISOR, null, null), "unprocessable-request");
 
         var overdue = Http.array(http.call("GET", "api/v1/figures/overdue?subDistrict=SD_LINGXI&max=200", SUPERVISOR,
                 null, null)).stream().map(JsonValue::asJsonObject).toList();
@@ -482,6 +498,26 @@ class FiguresIT {
         assertThat(notice.getString("body")).contains(String.valueOf(fallen.get(0)));
         assertThat(notice.getJsonArray("recipients").getJsonObject(0).getString("unitCode"))
                 .isEqualTo("CITY_MANAGEMENT_BUREAU");
+    }
+
+    /** A cluster far larger than a database's default string aggregation would carry keeps every order. */
+    @Test
+    void aLargeClusterKeepsEveryOneOfItsOrders() throws SQLException {
+        String grid = "BENCH-G" + new Random().nextInt(1, 99_999);
+        long first = 9_400_000_000L + new Random().nextInt(0, 1_000) * 1_000L;
+        String at = "'" + java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(2).withNano(0) + "'";
+        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
+            for (long id = first; id < first + 150; id++) {
+                s.executeUpdate("INSERT INTO intake_incident (id, source, received_at, recorded_at, queue_at, address, "
+                        + "description, status, category_code, grid_code) VALUES (" + id + ", 'PLATFORM_110', " + at
+                        + ", " + at + ", " + at + ", '夜市摊点" + id + "号', '夜间施工扰民', 'CLOSED', 'C04-01', '" + grid + "')");
+            }
+        }
+        assertThat(http.call("POST", "api/v1/class-warnings/detect", SUPERVISOR, null, null).statusCode()).isEqualTo(200);
+        JsonObject warning = Http.array(http.call("GET", "api/v1/class-warnings", SUPERVISOR, null, null)).stream()
+                .map(JsonValue::asJsonObject).filter(w -> w.getString("place").equals(grid)).findFirst().orElseThrow();
+        assertThat(warning.getJsonArray("orderIds").stream().map(v -> ((jakarta.json.JsonNumber) v).longValue()))
+                .hasSize(150).contains(first, first + 149);
     }
 
     @Test
