@@ -224,8 +224,7 @@ public class FiguresResource {
 
     private static void failOn(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem(400, "invalid-fields", "Bad Request", "Some fields are not valid.",
-                    errors));
+            throw new ProblemException(Problem.invalid(errors));
         }
     }
 }

@@ -23,6 +23,11 @@ public record Problem(int status, String code, String title, String detail, List
         return new Problem(status.getStatusCode(), code, status.getReasonPhrase(), detail, List.of());
     }
 
+    /** 400 invalid-fields: the fields named, each with what is wrong with it. */
+    public static Problem invalid(List<FieldError> errors) {
+        return new Problem(400, "invalid-fields", "Bad Request", "Some fields are missing or not valid.", errors);
+    }
+
     public Response toResponse() {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("type", "urn:linkage110:problem:" + code)

@@ -86,7 +86,6 @@ public class RequestChecks {
             return Optional.empty();
         }
         List<Problem.FieldError> sorted = errors.stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList();
-        return Optional.of(new Problem(400, "invalid-fields", "Bad Request", "Some fields are missing or not valid.",
-                sorted).toResponse());
+        return Optional.of(Problem.invalid(sorted).toResponse());
     }
 }

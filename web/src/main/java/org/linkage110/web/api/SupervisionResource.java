@@ -130,8 +130,7 @@ public class SupervisionResource {
         CallbackView.Satisfaction satisfaction = answer == null ? null
                 : Enums.parse(CallbackView.Satisfaction.class, "satisfaction", answer.satisfaction(), errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem(400, "invalid-fields", "Bad Request", "Some fields are not valid.",
-                    errors));
+            throw new ProblemException(Problem.invalid(errors));
         }
         return Boolean.TRUE.equals(answer.reached())
                 ? callbacks.answered(id, answer.version(), resolution, satisfaction, answer.comment())
@@ -146,8 +145,7 @@ public class SupervisionResource {
         InstrumentKind kind = request == null ? null : Enums.parse(InstrumentKind.class, "kind", request.kind(), errors);
         Instant due = request == null || request.answerDue() == null ? null : checks.moment("answerDue", request.answerDue());
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem(400, "invalid-fields", "Bad Request", "Some fields are not valid.",
-                    errors));
+            throw new ProblemException(Problem.invalid(errors));
         }
         var rejection = checks.rejection();
         if (rejection.isPresent()) {
@@ -243,8 +241,7 @@ public class SupervisionResource {
     @Operation(summary = "Record a video spot check of a unit's duty post (SUPERVISOR); attachments through the portal")
     public Response videoCheck(VideoCheckRequest request) {
         if (request == null || request.passed() == null) {
-            throw new ProblemException(new Problem(400, "invalid-fields", "Bad Request", "Some fields are not valid.",
-                    List.of(new Problem.FieldError("passed", "required"))));
+            throw new ProblemException(Problem.invalid(List.of(new Problem.FieldError("passed", "required"))));
         }
         Instant due = request.followUpDue() == null ? null : checks.moment("followUpDue", request.followUpDue());
         var rejection = checks.rejection();
@@ -275,8 +272,7 @@ public class SupervisionResource {
         }
         Stratify stratify = request == null ? null : Enums.parse(Stratify.class, "stratify", request.stratify(), errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem(400, "invalid-fields", "Bad Request", "Some fields are not valid.",
-                    errors));
+            throw new ProblemException(Problem.invalid(errors));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(sampling.drawDay(day, request == null ? null : request.size(), stratify)).build();
