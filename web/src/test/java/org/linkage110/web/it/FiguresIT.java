@@ -351,7 +351,9 @@ class FiguresIT {
             browser.waitForUrlContaining("/app/behind.xhtml");
             assertThat(browser.visible(By.id("total")).getText()).as("the figure's numerator").isEqualTo("3");
             assertThat(browser.visible(By.id("entries")).getText()).contains(String.valueOf(o + 2))
-                    .contains(String.valueOf(o + 3)).contains(String.valueOf(o + 5)).doesNotContain(String.valueOf(o + 4));
+                    .contains(String.valueOf(o + 3)).contains(String.valueOf(o + 5)).doesNotContain(String.valueOf(o + 4))
+                    .as("each order with its item, place and status").contains("C07-01").contains("怒江北街1号")
+                    .contains("处置中");
             browser.visible(By.cssSelector("a.behind-order")).click();
             browser.waitForUrlContaining("/app/incident.xhtml");
 
