@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.supervision.FigureQuery;
 import org.linkage110.supervision.FigureSet;
 import org.linkage110.supervision.Figures;
+import org.linkage110.supervision.Indicator;
 
 /** The office's figures (README, Indicators): the six rates and the others, for a period and a slice. */
 @Path("v1/figures")
@@ -52,6 +53,29 @@ public class FiguresResource {
         LocalDate end = day("to", to, errors);
         failOn(errors);
         return figures.compute(new FigureQuery(start, end, unit, tier, subDistrict, category));
+    }
+
+    /** One figure of a period next to the same figure of the period of the same length just before. */
+    public record Trend(String code, String nameZh, Double value, Double previous, Indicator.Status status,
+                        Indicator.Trend trend) {
+    }
+
+    /** A period's figures with the previous period's and the trend of each. */
+    public record Trends(FigureQuery period, FigureQuery previousPeriod, List<Trend> indicators) {
+    }
+
+    @GET
+    @Path("trend")
+    @Operation(summary = "Each figure of the period next to the same figure over the period of the same length just "
+            + "before, and whether it moved for the better (UP_BETTER, DOWN_WORSE...); same slice as /figures")
+    public Trends trend(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit,
+                        @QueryParam("tier") Integer tier, @QueryParam("subDistrict") String subDistrict,
+                        @QueryParam("category") String category) {
+        FigureSet now = get(from, to, unit, tier, subDistrict, category);
+        FigureSet before = figures.compute(now.query().previous());
+        return new Trends(now.query(), before.query(), now.indicators().stream().map(i -> new Trend(i.code(), i.nameZh(),
+                i.value(), before.indicator(i.code()).value(), i.status(), i.trendSince(before.indicator(i.code()))))
+                .toList());
     }
 
     @GET

@@ -318,6 +318,14 @@ class FiguresIT {
         assertThat(perMonth.keySet()).containsExactly("2001-05");
         assertThat(counts(perMonth.getJsonObject("2001-05"))).containsEntry("received", 4L);
         Http.problem(http.call("GET", series + "year", SUPERVISOR, null, null), "unprocessable-request");
+        JsonObject trend = Http.json(http.call("GET", "api/v1/figures/trend?from=" + day + "&to=" + day + "&category=C07",
+                SUPERVISOR, null, null));
+        assertThat(trend.getJsonObject("previousPeriod").getString("from")).isEqualTo(before);
+        JsonObject completion = trend.getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("code").equals("COMPLETION")).findFirst().orElseThrow();
+        assertThat(completion.getJsonNumber("value").doubleValue()).isZero();
+        assertThat(completion.getJsonNumber("previous").doubleValue()).isEqualTo(1.0);
+        assertThat(completion.getString("trend")).isEqualTo("DOWN_WORSE");
 
         var overdue = Http.array(http.call("GET", "api/v1/figures/overdue?subDistrict=SD_LINGXI&max=200", SUPERVISOR,
                 null, null)).stream().map(JsonValue::asJsonObject).toList();
