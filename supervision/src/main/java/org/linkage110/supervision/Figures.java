@@ -114,7 +114,7 @@ public class Figures {
 
     /**
      * The figures of the query per group: per day of receipt ({@code "day"}), per week (keyed by
-     * its Monday) or month ({@code "2026-11"}), per unit ({@code "unit_code"}), sub-district or
+     * its Monday), month ({@code "2026-11"}) or quarter ({@code "2026-Q4"}), per unit ({@code "unit_code"}), sub-district or
      * category; groups without any fact are left out.
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
@@ -159,6 +159,7 @@ public class Figures {
     /** The groups figures come by, and how each is read from the facts. */
     private static final Map<String, String> DIMENSIONS = Map.of("day", "day",
             "week", "DATE_SUB(day, INTERVAL WEEKDAY(day) DAY)", "month", "DATE_FORMAT(day, '%Y-%m')",
+            "quarter", "CONCAT(YEAR(day), '-Q', QUARTER(day))",
             "unit_code", "unit_code", "sub_district", "sub_district", "category", "category");
 
     private Map<String, FactCounts> grouped(FigureQuery q, String dimension) {

@@ -80,7 +80,7 @@ public class FiguresResource {
 
     @GET
     @Path("series")
-    @Operation(summary = "The figures per group: by=day, week (keyed by its Monday), month, unit_code, sub_district or "
+    @Operation(summary = "The figures per group: by=day, week (keyed by its Monday), month, quarter, unit_code, sub_district or "
             + "category, for days of receipt from..to and the same optional slice; groups without orders left out")
     public java.util.Map<String, FigureSet> series(@QueryParam("by") String by, @QueryParam("from") String from,
                                                    @QueryParam("to") String to, @QueryParam("unit") String unit,

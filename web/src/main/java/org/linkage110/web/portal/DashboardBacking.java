@@ -250,6 +250,51 @@ public class DashboardBacking implements Serializable {
         return reports.parts(report.id());
     }
 
+    private String reportKind = org.linkage110.supervision.Reports.MONTHLY;
+    private LocalDate reportDay;
+
+    @Inject
+    RoutingFeedback feedback;
+
+    @Inject
+    Messages messages;
+
+    /** Issues the report of the period containing the day chosen (the period must have ended). */
+    public void issue() {
+        if (feedback.attempt(() -> reports.issue(reportKind, reportDay))) {
+            messages.info("dashboard.issued");
+        }
+    }
+
+    public String getReportKind() {
+        return reportKind;
+    }
+
+    public void setReportKind(String reportKind) {
+        this.reportKind = reportKind;
+    }
+
+    public LocalDate getReportDay() {
+        return reportDay;
+    }
+
+    public void setReportDay(LocalDate reportDay) {
+        this.reportDay = reportDay;
+    }
+
+    /** The dashboard for one unit over the same period and slice. */
+    public String unitUrl(String unitCode) {
+        prepare();
+        FigureFilter one = new FigureFilter();
+        one.setFrom(filter.getFrom());
+        one.setTo(filter.getTo());
+        one.setTier(filter.getTier());
+        one.setSubDistrict(filter.getSubDistrict());
+        one.setCategory(filter.getCategory());
+        one.setUnit(unitCode);
+        return "dashboard.xhtml?" + one.parameters();
+    }
+
     /** The parts of the reports for the operator's own unit (a unit's head). */
     public List<org.linkage110.supervision.ReportPartView> getMyParts() {
         return security.isCallerInRole("UNIT_OPERATOR") && !isOffice() ? reports.mine(24) : List.of();

@@ -260,6 +260,20 @@ class FiguresIT {
             java.nio.file.Path file = browser.downloads().resolve("2001年3月非警务警情分流联动处置工作通报.pdf");
             browser.waitUntil(d -> java.nio.file.Files.exists(file) && file.toFile().length() == pdf.length);
             assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(pdf);
+
+            new Select(browser.visible(By.id("issue-form:kind"))).selectByValue("QUARTERLY_ASSESSMENT");
+            WebElement reportDay = browser.visible(By.id("issue-form:report-day_input"));
+            reportDay.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2001-02-10");
+            browser.visible(By.id("issue-form:issue")).click();
+            browser.waitUntil(d -> d.findElement(By.id("reports-form:reports")).getText()
+                    .contains("2001年第1季度非警务警情分流联动处置考核情况"));
+            assertThat(browser.visible(By.id("messages")).getText()).contains("报告已发布并归档");
+            new Select(browser.visible(By.id("issue-form:kind"))).selectByValue("QUARTERLY_ASSESSMENT");
+            WebElement again = browser.visible(By.id("issue-form:report-day_input"));
+            again.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2001-03-31");
+            browser.visible(By.id("issue-form:issue")).click();
+            browser.waitUntil(d -> !d.findElement(By.id("messages")).getText().contains("报告已发布并归档"));
+            assertThat(browser.visible(By.id("messages")).getText()).as("issued once only").contains("2001-01-01");
         }
         byte[] lingxiPart = download("api/v1/figures/report-parts/" + parts.get("UNIT:SD_LINGXI") + ".pdf");
         try (Browser browser = new Browser()) {
@@ -317,6 +331,8 @@ class FiguresIT {
         JsonObject perMonth = Http.json(http.call("GET", series + "month", SUPERVISOR, null, null));
         assertThat(perMonth.keySet()).containsExactly("2001-05");
         assertThat(counts(perMonth.getJsonObject("2001-05"))).containsEntry("received", 4L);
+        assertThat(Http.json(http.call("GET", series + "quarter", SUPERVISOR, null, null)).keySet())
+                .containsExactly("2001-Q2");
         Http.problem(http.call("GET", series + "year", SUPERVISOR, null, null), "unprocessable-request");
         JsonObject trend = Http.json(http.call("GET", "api/v1/figures/trend?from=" + day + "&to=" + day + "&category=C07",
                 SUPERVISOR, null, null));
@@ -368,6 +384,14 @@ class FiguresIT {
             browser.open(http.resolve("app/indicators.xhtml").toString());
             assertThat(browser.visible(By.id("definitions")).getText()).contains("办结率")
                     .contains("已办结的警单数（结果经办公室确认并回告来源平台）");
+
+            browser.open(http.resolve("app/dashboard.xhtml?from=" + day + "&to=" + day + "&category=C07").toString());
+            assertThat(browser.visible(By.cssSelector(".indicator-counts[data-code='DIVERSION']")).getText())
+                    .isEqualTo("3 / 3");
+            browser.visible(By.xpath("//a[contains(@class,'ranking-unit') and text()='陵西街道']")).click();
+            browser.waitForUrlContaining("unit=SD_LINGXI");
+            assertThat(browser.visible(By.cssSelector(".indicator-counts[data-code='DIVERSION']")).getText())
+                    .as("the ranking leads to the unit's own figures").isEqualTo("2 / 2");
         }
         try (Browser browser = new Browser()) {
             browser.signIn(http.resolve("login.xhtml").toString(), "unit", "Demo-110");
