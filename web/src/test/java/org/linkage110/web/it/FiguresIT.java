@@ -3,6 +3,7 @@ package org.linkage110.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -450,10 +451,16 @@ class FiguresIT {
             }
         }
         refresh(RANDOM_DAY);
-        Map<String, Long> facts = counts(figures("from=" + RANDOM_DAY + "&to=" + RANDOM_DAY));
+        Map<String, Long> facts = assertFactsEqualTheRawRows(RANDOM_DAY);
+        assertThat(facts.get("received")).isGreaterThan(100);
+    }
 
-        String orders = "FROM routing_order o WHERE o.received_at >= '" + RANDOM_DAY + "' - INTERVAL 8 HOUR "
-                + "AND o.received_at < '" + RANDOM_DAY + "' + INTERVAL 16 HOUR "
+    /** The facts of a day against every count recomputed by SQL from the raw rows; the facts. */
+    private Map<String, Long> assertFactsEqualTheRawRows(String day) throws SQLException {
+        Map<String, Long> facts = counts(figures("from=" + day + "&to=" + day));
+
+        String orders = "FROM routing_order o WHERE o.received_at >= '" + day + "' - INTERVAL 8 HOUR "
+                + "AND o.received_at < '" + day + "' + INTERVAL 16 HOUR "
                 + "AND o.incident_id NOT IN (SELECT incident_id FROM routing_drill)";
         String instructions = "FROM routing_instruction i WHERE i.incident_id IN (SELECT o.incident_id " + orders + ")";
         String stages = "FROM routing_instruction_stage s WHERE s.instruction_id IN (SELECT i.id " + instructions + ")";
@@ -488,8 +495,99 @@ class FiguresIT {
                 + " AND b.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED')"));
         assertThat(facts.get("unresolved")).isEqualTo(Database.scalar("SELECT COUNT(*) " + callbacks
                 + " AND b.resolution <> 'RESOLVED'"));
-        assertThat(facts.get("received")).isGreaterThan(100);
+        return facts;
     }
+
+    /**
+     * Orders of one day taken through the API by a random sequence of lifecycle events (seeded, the
+     * seed in every message): left unassessed, sent back to 110, dispatched and left, sent back by
+     * the unit and dispatched anew, signed, resulted, confirmed, called back (resolved, or not and
+     * reopened), reopened by the office. Afterwards the day's facts equal a recomputation from the
+     * raw rows and every count's drill-down adds up to its figure. Dispatched to a department
+     * (sign-for in 30 minutes), so that no deadline passes while the test runs.
+     */
+    @Test
+    void theFactsAfterARandomSequenceOfLifecycleEventsEqualARecomputationFromTheRawRows() throws SQLException {
+        String day = "2001-06-12";
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        String unit = Database.unitClient("CITY_MANAGEMENT_BUREAU");
+        String other = Database.unitClient("URBAN_CONSTRUCTION_BUREAU");
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (int n = 0; n < 16; n++) {
+            var incident = Http.incident("110-" + java.util.UUID.randomUUID(), "路灯不亮")
+                    .add("receivedAt", day + "T" + String.format("%02d", 8 + n % 12) + ":30:00+08:00");
+            int path = random.nextInt(9);
+            paths.add(String.valueOf(path));
+            if (path == 0) {
+                Flows.push(http, incident);
+                continue;
+            }
+            if (path == 1) {
+                long id = Flows.push(http, incident);
+                assertThat(http.call("POST", "api/v1/orders/" + id + "/send-to-police", Flows.DISPATCHER, null,
+                        "{\"text\":\"涉嫌违法，属警务\"}").statusCode()).as("seed " + seed).isEqualTo(200);
+                continue;
+            }
+            long[] sent = Flows.dispatchedTo(http, "CITY_MANAGEMENT_BUREAU", incident);
+            if (path == 2) {
+                continue;
+            }
+            if (path == 3) {
+                Flows.act(http, unit, sent[1], "return", "不属本单位职责", 200);
+                if (random.nextBoolean()) {
+                    HttpResponse<String> again = http.call("POST", "api/v1/orders/" + sent[0] + "/dispatch",
+                            Flows.DISPATCHER, null, "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":"
+                                    + "\"URBAN_CONSTRUCTION_BUREAU\",\"reason\":\"改派\"}");
+                    assertThat(again.statusCode()).as("seed " + seed + " " + again.body()).isEqualTo(200);
+                    if (random.nextBoolean()) {
+                        Flows.act(http, other, Http.array(again).getJsonObject(0).getJsonNumber("id").longValue(),
+                                "sign", null, 200);
+                    }
+                }
+                continue;
+            }
+            Flows.act(http, unit, sent[1], "sign", null, 200);
+            if (path == 4) {
+                continue;
+            }
+            Flows.act(http, unit, sent[1], "submit-result", "已修复", 200);
+            if (path == 5) {
+                continue;
+            }
+            assertThat(http.call("POST", "api/v1/instructions/" + sent[1] + "/confirm", Flows.DISPATCHER, null, null)
+                    .statusCode()).as("seed " + seed).isEqualTo(200);
+            if (path == 6) {
+                continue;
+            }
+            if (path == 7) {
+                assertThat(http.call("POST", "api/v1/instructions/" + sent[1] + "/reopen", Flows.DISPATCHER, null,
+                        "{\"text\":\"群众再次反映未修复\"}").statusCode()).as("seed " + seed).isEqualTo(200);
+                continue;
+            }
+            JsonObject callback = Http.array(http.call("GET", "api/v1/callbacks?max=500", SUPERVISOR, null, null))
+                    .stream().map(JsonValue::asJsonObject)
+                    .filter(b -> b.getJsonNumber("incidentId").longValue() == sent[0]).findFirst().orElseThrow();
+            String[] resolutions = {"RESOLVED", "NOT_RESOLVED", "FALSELY_SOLVED"};
+            String[] satisfactions = {"SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
+            HttpResponse<String> answered = http.call("POST", "api/v1/callbacks/" + callback.getJsonNumber("id"),
+                    SUPERVISOR, null, Json.createObjectBuilder().add("version", callback.getJsonNumber("version"))
+                            .add("reached", true).add("resolution", resolutions[random.nextInt(3)])
+                            .add("satisfaction", satisfactions[random.nextInt(3)]).add("comment", "回访")
+                            .build().toString());
+            assertThat(answered.statusCode()).as("seed " + seed + " " + answered.body()).isEqualTo(200);
+        }
+        refresh(day);
+        Map<String, Long> facts = assertFactsEqualTheRawRows(day);
+        assertThat(facts.get("received")).as("seed " + seed + ", paths " + paths).isEqualTo(16);
+        for (String count : facts.keySet()) {
+            HttpResponse<String> behind = http.call("GET", "api/v1/figures/orders?count=" + count + "&from=" + day
+                    + "&to=" + day, SUPERVISOR, null, null);
+            assertThat(Http.array(behind).stream().mapToLong(e -> e.asJsonObject().getJsonNumber("adds").longValue())
+                    .sum()).as("seed " + seed + ", paths " + paths + ": " + count).isEqualTo(facts.get(count));
+        }
+    }
+
 
     @Test
     void anItemRecurringInOneGridRaisesAClassWarningThatBecomesAWarningNotice() throws SQLException {
