@@ -74,6 +74,9 @@ public class Reports {
     org.linkage110.routing.FigureSource routing;
 
     @Inject
+    org.linkage110.supervision.internal.NotificationDesk notifications;
+
+    @Inject
     org.linkage110.intake.Taxonomy taxonomy;
 
     @Inject
@@ -145,7 +148,7 @@ public class Reports {
                     byUnit.get(unit), figures.totalOf(previous.forUnit(unit)), total, notes,
                     List.of(new ReportFiles.Section("按警情类别", "类别", figures.byOf(query.forUnit(unit), "category"),
                             Map.of())), List.of());
-            em.persist(new ReportPart(id, UNIT, unit, part.title(), ReportFiles.pdf(part, font), ReportFiles.xlsx(part)));
+            issuePart(new ReportPart(id, UNIT, unit, part.title(), ReportFiles.pdf(part, font), ReportFiles.xlsx(part)));
         }
         for (String subDistrict : bySubDistrict.keySet()) {
             String name = names.getOrDefault(subDistrict, subDistrict);
@@ -157,7 +160,7 @@ public class Reports {
                     List.of(), List.of(new ReportFiles.Section("辖区内各单位情况", "单位", unitsThere, names),
                             new ReportFiles.Section("按警情类别", "类别", figures.byOf(place, "category"), Map.of())),
                     List.of());
-            em.persist(new ReportPart(id, SUB_DISTRICT, subDistrict, part.title(), ReportFiles.pdf(part, font),
+            issuePart(new ReportPart(id, SUB_DISTRICT, subDistrict, part.title(), ReportFiles.pdf(part, font),
                     ReportFiles.xlsx(part)));
         }
         audit.record(AuditedChange.created("supervision.report.issued", "report", id,
@@ -165,6 +168,15 @@ public class Reports {
                         .add("unitParts", byUnit.size()).add("subDistrictParts", bySubDistrict.size())
                         .build().toString()));
         return report.toView();
+    }
+
+    /** Keeps a part and tells its unit (or the sub-district's own team) that it is out. */
+    private void issuePart(ReportPart part) {
+        em.persist(part);
+        em.flush();
+        ReportPartView view = part.toView();
+        notifications.raise(view.code(), "REPORT_ISSUED", null, view.id(), "《" + view.title() + "》已发布，请在指标看板查阅下载。",
+                "report-part-" + view.id());
     }
 
     /** The disputed-jurisdiction list of the period (001), for the monthly consultation with the units. */

@@ -226,6 +226,11 @@ class FiguresIT {
                 .containsExactly("SD_LINGXI");
         assertThat(Http.array(http.call("GET", "api/v1/figures/reports/" + report + "/parts", unit, null, null)))
                 .hasSize(2);
+        assertThat(Http.array(http.call("GET", "api/v1/notifications", unit, null, null)).stream()
+                .map(JsonValue::asJsonObject).filter(n -> n.getString("kind").equals("REPORT_ISSUED"))
+                .map(n -> n.getJsonNumber("subjectId").longValue())).as("the unit is told its parts are out")
+                .contains(parts.get("UNIT:SD_LINGXI"), parts.get("SUB_DISTRICT:SD_LINGXI"))
+                .doesNotContain(parts.get("UNIT:CITY_MANAGEMENT_BUREAU"));
         assertThat(http.call("GET", "api/v1/figures/report-parts/" + parts.get("UNIT:CITY_MANAGEMENT_BUREAU") + ".pdf",
                 unit, null, null).statusCode()).as("another unit's part is not found").isEqualTo(404);
         assertThat(http.call("GET", "api/v1/figures/reports/" + report + ".pdf", unit, null, null).statusCode())
