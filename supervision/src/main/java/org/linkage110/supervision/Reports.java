@@ -137,37 +137,48 @@ public class Reports {
         em.persist(report);
         em.flush();
         long id = report.toView().id();
-        List<String> ranked = byUnit.entrySet().stream().sorted(Comparator.comparing(
-                (Map.Entry<String, FigureSet> e) -> rate(e.getValue(), "COMPLETION")).thenComparing(
-                e -> rate(e.getValue(), "RESPONSE")).reversed()).map(Map.Entry::getKey).toList();
-        for (String unit : byUnit.keySet()) {
-            String name = names.getOrDefault(unit, unit);
-            List<String> notes = List.of("按办结率、响应率排名，在 " + ranked.size() + " 个单位中列第 "
-                    + (ranked.indexOf(unit) + 1) + " 位。");
-            ReportFiles.Content part = new ReportFiles.Content(title, name, period, "本单位",
-                    byUnit.get(unit), figures.totalOf(previous.forUnit(unit)), total, notes,
-                    List.of(new ReportFiles.Section("按警情类别", "类别", figures.byOf(query.forUnit(unit), "category"),
-                            Map.of())), List.of());
-            issuePart(new ReportPart(id, UNIT, unit, part.title(), ReportFiles.pdf(part, font), ReportFiles.xlsx(part)));
-        }
-        for (String subDistrict : bySubDistrict.keySet()) {
-            String name = names.getOrDefault(subDistrict, subDistrict);
-            FigureQuery place = query.forSubDistrict(subDistrict);
-            Map<String, FigureSet> unitsThere = figures.byOf(place, "unit_code");
-            unitsThere.remove("");
-            ReportFiles.Content part = new ReportFiles.Content(title, name + "辖区", period, "本辖区",
-                    bySubDistrict.get(subDistrict), figures.totalOf(previous.forSubDistrict(subDistrict)), total,
-                    List.of(), List.of(new ReportFiles.Section("辖区内各单位情况", "单位", unitsThere, names),
-                            new ReportFiles.Section("按警情类别", "类别", figures.byOf(place, "category"), Map.of())),
-                    List.of());
-            issuePart(new ReportPart(id, SUB_DISTRICT, subDistrict, part.title(), ReportFiles.pdf(part, font),
-                    ReportFiles.xlsx(part)));
-        }
+        unitParts(id, title, period, query, previous, total, byUnit, names);
+        subDistrictParts(id, title, period, query, previous, total, bySubDistrict, names);
         audit.record(AuditedChange.created("supervision.report.issued", "report", id,
                 Json.createObjectBuilder().add("kind", kind).add("from", from.toString()).add("to", to.toString())
                         .add("unitParts", byUnit.size()).add("subDistrictParts", bySubDistrict.size())
                         .build().toString()));
         return report.toView();
+    }
+
+    /** Each unit's part: its figures against the previous period and the district, its rank, per category. */
+    private void unitParts(long report, String title, String period, FigureQuery query, FigureQuery previous,
+                           FigureSet total, Map<String, FigureSet> byUnit, Map<String, String> names) {
+        List<String> ranked = byUnit.entrySet().stream().sorted(Comparator.comparing(
+                (Map.Entry<String, FigureSet> e) -> rate(e.getValue(), "COMPLETION")).thenComparing(
+                e -> rate(e.getValue(), "RESPONSE")).reversed()).map(Map.Entry::getKey).toList();
+        for (String unit : byUnit.keySet()) {
+            List<String> notes = List.of("按办结率、响应率排名，在 " + ranked.size() + " 个单位中列第 "
+                    + (ranked.indexOf(unit) + 1) + " 位。");
+            ReportFiles.Content part = new ReportFiles.Content(title, names.getOrDefault(unit, unit), period, "本单位",
+                    byUnit.get(unit), figures.totalOf(previous.forUnit(unit)), total, notes,
+                    List.of(new ReportFiles.Section("按警情类别", "类别", figures.byOf(query.forUnit(unit), "category"),
+                            Map.of())), List.of());
+            issuePart(new ReportPart(report, UNIT, unit, part.title(), ReportFiles.pdf(part, font),
+                    ReportFiles.xlsx(part)));
+        }
+    }
+
+    /** Each sub-district's part: the figures of the orders in it against the previous period and the district. */
+    private void subDistrictParts(long report, String title, String period, FigureQuery query, FigureQuery previous,
+                                  FigureSet total, Map<String, FigureSet> bySubDistrict, Map<String, String> names) {
+        for (String subDistrict : bySubDistrict.keySet()) {
+            FigureQuery place = query.forSubDistrict(subDistrict);
+            Map<String, FigureSet> unitsThere = figures.byOf(place, "unit_code");
+            unitsThere.remove("");
+            ReportFiles.Content part = new ReportFiles.Content(title, names.getOrDefault(subDistrict, subDistrict) + "辖区",
+                    period, "本辖区", bySubDistrict.get(subDistrict), figures.totalOf(previous.forSubDistrict(subDistrict)),
+                    total, List.of(), List.of(new ReportFiles.Section("辖区内各单位情况", "单位", unitsThere, names),
+                            new ReportFiles.Section("按警情类别", "类别", figures.byOf(place, "category"), Map.of())),
+                    List.of());
+            issuePart(new ReportPart(report, SUB_DISTRICT, subDistrict, part.title(), ReportFiles.pdf(part, font),
+                    ReportFiles.xlsx(part)));
+        }
     }
 
     /** Keeps a part and tells its unit (or the sub-district's own team) that it is out. */
