@@ -235,7 +235,9 @@ class SupervisionApiIT {
         Flows.act(http, Flows.LINGXI, drillInstruction, "submit-result", "已清运", 200);
         http.call("POST", "api/v1/instructions/" + drillInstruction + "/confirm", Flows.DISPATCHER, null, null);
 
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        // the day the real order closed in the office's time zone, whatever the clock says by now
+        String today = java.time.LocalDate.ofEpochDay(Database.scalar("SELECT TO_DAYS(closed_at + INTERVAL 8 HOUR) "
+                + "- TO_DAYS('1970-01-01') FROM routing_order WHERE incident_id = ?", real[0])).toString();
         String drawToday = "{\"day\":\"" + today + "\",\"size\":500,\"stratify\":\"UNIT\"}";
         HttpResponse<String> drawn = http.call("POST", "api/v1/samples", SUPERVISOR, null, drawToday);
         assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(201);
