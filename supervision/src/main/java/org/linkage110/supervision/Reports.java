@@ -107,8 +107,7 @@ public class Reports {
         if (!to.isBefore(LocalDate.now(clock))) {
             throw RoutingRefusedException.of("day", "a report is issued once its period has ended (" + to + ")");
         }
-        if (em.createNamedQuery(Report.OF_PERIOD, Long.class).setParameter("kind", kind).setParameter("from", from)
-                .setParameter("to", to).getSingleResult() > 0) {
+        if (isIssued(kind, from, to)) {
             throw IllegalMoveException.illegal("the report of " + from + " to " + to + " was issued already");
         }
         LocalDate previousFrom = MONTHLY.equals(kind) ? from.minusMonths(1) : from.minusMonths(3);
@@ -274,20 +273,43 @@ public class Reports {
         return report;
     }
 
-    /** On the 1st: last month's bulletin; on the first day of a quarter: last quarter's assessment. */
+    /** On the 1st at 06:00, the reports due that day (see {@link #issueDue}). */
     @Schedule(dayOfMonth = "1", hour = "6", minute = "0", persistent = false, info = "reports")
     public void scheduled() {
         if (!enabled) {
             return;
         }
-        LocalDate lastMonth = LocalDate.now(clock).minusMonths(1);
         try {
-            issueFor(MONTHLY, lastMonth);
-            if (LocalDate.now(clock).getMonthValue() % 3 == 1) {
-                issueFor(QUARTERLY, lastMonth);
-            }
+            issueDue(LocalDate.now(clock));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the scheduled report failed; issue it from the dashboard", e);
         }
+    }
+
+    /**
+     * The reports due on {@code today}: on the 1st, last month's bulletin, and on the first day of
+     * a quarter also last quarter's assessment; any the office issued already are left as they are.
+     */
+    @PermitAll
+    public List<ReportView> issueDue(LocalDate today) {
+        if (today.getDayOfMonth() != 1) {
+            return List.of();
+        }
+        LocalDate lastMonth = today.minusMonths(1);
+        List<ReportView> issued = new java.util.ArrayList<>();
+        for (String kind : today.getMonthValue() % 3 == 1 ? List.of(MONTHLY, QUARTERLY) : List.of(MONTHLY)) {
+            LocalDate from = MONTHLY.equals(kind) ? lastMonth.withDayOfMonth(1)
+                    : lastMonth.with(IsoFields.DAY_OF_QUARTER, 1);
+            LocalDate to = MONTHLY.equals(kind) ? from.plusMonths(1).minusDays(1) : from.plusMonths(3).minusDays(1);
+            if (!isIssued(kind, from, to)) {
+                issued.add(issueFor(kind, lastMonth));
+            }
+        }
+        return issued;
+    }
+
+    private boolean isIssued(String kind, LocalDate from, LocalDate to) {
+        return em.createNamedQuery(Report.OF_PERIOD, Long.class).setParameter("kind", kind).setParameter("from", from)
+                .setParameter("to", to).getSingleResult() > 0;
     }
 }

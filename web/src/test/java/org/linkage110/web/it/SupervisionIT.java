@@ -53,6 +53,9 @@ class SupervisionIT {
     @Inject
     Instruments instruments;
 
+    @Inject
+    org.linkage110.supervision.Reports reports;
+
     @Resource(lookup = DatabaseMigrations.DATASOURCE)
     DataSource dataSource;
 
@@ -63,6 +66,18 @@ class SupervisionIT {
     private static Instant future() {
         return Instant.parse("2031-01-01T00:00:00Z").plus(Duration.ofDays(ThreadLocalRandom.current().nextInt(1, 3000)))
                 .plusSeconds(ThreadLocalRandom.current().nextInt(0, 86_400));
+    }
+
+    /** The schedule's day: the bulletin on every 1st, the assessment on the first of a quarter, each once. */
+    @Test
+    void onTheFirstOfAQuarterLastMonthsBulletinAndLastQuartersAssessmentAreIssuedOnce() {
+        assertThat(reports.issueDue(java.time.LocalDate.of(2000, 4, 2))).isEmpty();
+        assertThat(reports.issueDue(java.time.LocalDate.of(2000, 4, 1))).extracting(r -> r.kind() + " " + r.from()
+                + ".." + r.to()).containsExactly("MONTHLY_BULLETIN 2000-03-01..2000-03-31",
+                "QUARTERLY_ASSESSMENT 2000-01-01..2000-03-31");
+        assertThat(reports.issueDue(java.time.LocalDate.of(2000, 4, 1))).as("issued once").isEmpty();
+        assertThat(reports.issueDue(java.time.LocalDate.of(2000, 5, 1))).extracting(r -> r.kind() + " " + r.from())
+                .containsExactly("MONTHLY_BULLETIN 2000-04-01");
     }
 
     @Test
