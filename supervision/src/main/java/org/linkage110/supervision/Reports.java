@@ -101,9 +101,8 @@ public class Reports {
         if (day == null || (!MONTHLY.equals(kind) && !QUARTERLY.equals(kind))) {
             throw RoutingRefusedException.of("kind", MONTHLY + " or " + QUARTERLY + ", with a day of the period");
         }
-        LocalDate from = MONTHLY.equals(kind) ? day.withDayOfMonth(1)
-                : day.with(IsoFields.DAY_OF_QUARTER, 1);
-        LocalDate to = MONTHLY.equals(kind) ? from.plusMonths(1).minusDays(1) : from.plusMonths(3).minusDays(1);
+        LocalDate from = firstDay(kind, day);
+        LocalDate to = lastDay(kind, from);
         if (!to.isBefore(LocalDate.now(clock))) {
             throw RoutingRefusedException.of("day", "a report is issued once its period has ended (" + to + ")");
         }
@@ -298,14 +297,22 @@ public class Reports {
         LocalDate lastMonth = today.minusMonths(1);
         List<ReportView> issued = new java.util.ArrayList<>();
         for (String kind : today.getMonthValue() % 3 == 1 ? List.of(MONTHLY, QUARTERLY) : List.of(MONTHLY)) {
-            LocalDate from = MONTHLY.equals(kind) ? lastMonth.withDayOfMonth(1)
-                    : lastMonth.with(IsoFields.DAY_OF_QUARTER, 1);
-            LocalDate to = MONTHLY.equals(kind) ? from.plusMonths(1).minusDays(1) : from.plusMonths(3).minusDays(1);
-            if (!isIssued(kind, from, to)) {
+            LocalDate from = firstDay(kind, lastMonth);
+            if (!isIssued(kind, from, lastDay(kind, from))) {
                 issued.add(issueFor(kind, lastMonth));
             }
         }
         return issued;
+    }
+
+    /** The first day of the month (bulletin) or quarter (assessment) containing {@code day}. */
+    private static LocalDate firstDay(String kind, LocalDate day) {
+        return MONTHLY.equals(kind) ? day.withDayOfMonth(1) : day.with(IsoFields.DAY_OF_QUARTER, 1);
+    }
+
+    /** The last day of the month or quarter that begins on {@code from}. */
+    private static LocalDate lastDay(String kind, LocalDate from) {
+        return from.plusMonths(MONTHLY.equals(kind) ? 1 : 3).minusDays(1);
     }
 
     private boolean isIssued(String kind, LocalDate from, LocalDate to) {

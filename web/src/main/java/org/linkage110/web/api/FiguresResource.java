@@ -48,11 +48,7 @@ public class FiguresResource {
     public FigureSet get(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("unit") String unit,
                          @QueryParam("tier") Integer tier, @QueryParam("subDistrict") String subDistrict,
                          @QueryParam("category") String category) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate start = day("from", from, errors);
-        LocalDate end = day("to", to, errors);
-        failOn(errors);
-        return figures.compute(new FigureQuery(start, end, unit, tier, subDistrict, category));
+        return figures.compute(query(from, to, unit, tier, subDistrict, category));
     }
 
     /** One figure of a period next to the same figure of the period of the same length just before. */
@@ -87,11 +83,7 @@ public class FiguresResource {
                                                    @QueryParam("tier") Integer tier,
                                                    @QueryParam("subDistrict") String subDistrict,
                                                    @QueryParam("category") String category) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate start = day("from", from, errors);
-        LocalDate end = day("to", to, errors);
-        failOn(errors);
-        return figures.by(new FigureQuery(start, end, unit, tier, subDistrict, category), by);
+        return figures.by(query(from, to, unit, tier, subDistrict, category), by);
     }
 
     /**
@@ -109,11 +101,7 @@ public class FiguresResource {
                                @QueryParam("to") String to, @QueryParam("unit") String unit,
                                @QueryParam("tier") Integer tier, @QueryParam("subDistrict") String subDistrict,
                                @QueryParam("category") String category) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate start = day("from", from, errors);
-        LocalDate end = day("to", to, errors);
-        failOn(errors);
-        return figures.behind(new FigureQuery(start, end, unit, tier, subDistrict, category), count).stream()
+        return figures.behind(query(from, to, unit, tier, subDistrict, category), count).stream()
                 .map(b -> new Behind(b.orderId(), b.instructionId() == 0 ? null : b.instructionId(),
                         b.callbackId() == 0 ? null : b.callbackId(), b.adds())).toList();
     }
@@ -140,11 +128,8 @@ public class FiguresResource {
     public List<org.linkage110.routing.FigureSource.DisputedItem> disputed(@QueryParam("from") String from,
                                                                            @QueryParam("to") String to,
                                                                            @QueryParam("min") Integer minimum) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate start = day("from", from, errors);
-        LocalDate end = day("to", to, errors);
-        failOn(errors);
-        return figures.disputedItems(start, end, minimum == null ? figures.disputedMinimum() : minimum);
+        FigureQuery period = query(from, to, null, null, null, null);
+        return figures.disputedItems(period.from(), period.to(), minimum == null ? figures.disputedMinimum() : minimum);
     }
 
     @POST
@@ -217,15 +202,24 @@ public class FiguresResource {
     @Path("refresh")
     @Operation(summary = "Rebuild the daily facts of these days from the raw orders (SUPERVISOR, ADMIN)")
     public JsonObject refresh(@QueryParam("from") String from, @QueryParam("to") String to) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate start = day("from", from, errors);
-        LocalDate end = day("to", to, errors);
-        failOn(errors);
+        FigureQuery period = query(from, to, null, null, null, null);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         if (end.isBefore(start) || end.isAfter(start.plusDays(400))) {
             throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid-fields",
                     "from..to must be a period of at most 400 days"));
         }
         return Json.createObjectBuilder().add("rows", figures.refresh(start, end)).build();
+    }
+
+    /** The days from..to (a 400 invalid-fields problem naming either when not a day) and the slice. */
+    private static FigureQuery query(String from, String to, String unit, Integer tier, String subDistrict,
+                                     String category) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate start = day("from", from, errors);
+        LocalDate end = day("to", to, errors);
+        failOn(errors);
+        return new FigureQuery(start, end, unit, tier, subDistrict, category);
     }
 
     private static jakarta.ws.rs.core.Response file(byte[] body, String type, String name) {

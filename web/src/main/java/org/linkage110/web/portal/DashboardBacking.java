@@ -285,14 +285,7 @@ public class DashboardBacking implements Serializable {
     /** The dashboard for one unit over the same period and slice. */
     public String unitUrl(String unitCode) {
         prepare();
-        FigureFilter one = new FigureFilter();
-        one.setFrom(filter.getFrom());
-        one.setTo(filter.getTo());
-        one.setTier(filter.getTier());
-        one.setSubDistrict(filter.getSubDistrict());
-        one.setCategory(filter.getCategory());
-        one.setUnit(unitCode);
-        return "dashboard.xhtml?" + one.parameters();
+        return "dashboard.xhtml?" + filter.forUnit(unitCode).parameters();
     }
 
     /** The parts of the reports for the operator's own unit (a unit's head). */

@@ -23,6 +23,18 @@ public class FigureFilter implements Serializable {
         return new FigureQuery(from, to, blank(unit), tier, blank(subDistrict), blank(category));
     }
 
+    /** The same period and slice for one unit. */
+    public FigureFilter forUnit(String unitCode) {
+        FigureFilter one = new FigureFilter();
+        one.from = from;
+        one.to = to;
+        one.unit = unitCode;
+        one.tier = tier;
+        one.subDistrict = subDistrict;
+        one.category = category;
+        return one;
+    }
+
     /** The parameters of a page showing figures of the same period and slice. */
     public String parameters() {
         FigureQuery q = query();
