@@ -38,6 +38,16 @@ public class AuditTrail {
         em.persist(new AuditEvent(clock.instant(), actor(), change));
     }
 
+    /**
+     * For what happens before anybody is signed in (a sign-in, a refused one): the actor is named
+     * by the caller, e.g. the name someone tried to sign in with.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAs(String actor, AuditedChange change) {
+        String name = actor == null || actor.isBlank() ? SYSTEM : actor;
+        em.persist(new AuditEvent(clock.instant(), name.length() > 100 ? name.substring(0, 100) : name, change));
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditRecord> history(String subjectType, String subjectId) {
         return em.createNamedQuery(AuditEvent.BY_SUBJECT, AuditEvent.class)

@@ -53,6 +53,23 @@ public final class ReferenceData {
         }
     }
 
+    /**
+     * The rows of CSV text someone sent (the same format as the files), each as column → value;
+     * refused with the missing columns or the line that does not parse.
+     */
+    public static List<Map<String, String>> parse(String csv, String... requiredColumns) {
+        try (CSVParser parser = FORMAT.parse(new java.io.StringReader(csv == null ? "" : csv))) {
+            List<String> header = parser.getHeaderNames();
+            List<String> missing = Arrays.stream(requiredColumns).filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw ChangeRefusedException.of("csv", "csv.columns", "the header lacks " + missing);
+            }
+            return parser.getRecords().stream().map(CSVRecord::toMap).toList();
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw ChangeRefusedException.of("csv", "csv.unreadable", "not CSV with a header row: " + e.getMessage());
+        }
+    }
+
     /** A '|'-separated cell as a list, empty for an empty cell. */
     public static List<String> list(String cell) {
         if (cell == null || cell.isBlank()) {

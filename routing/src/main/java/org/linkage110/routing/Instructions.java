@@ -22,6 +22,7 @@ import org.linkage110.platform.AccountView;
 import org.linkage110.platform.ApiClientView;
 import org.linkage110.platform.Outbox;
 import org.linkage110.routing.internal.Handling;
+import org.linkage110.routing.internal.HandlingRecord;
 import org.linkage110.routing.internal.Instruction;
 
 /**
@@ -31,8 +32,8 @@ import org.linkage110.routing.internal.Instruction;
  * every instruction but acts through {@link Orders}.
  */
 @Stateless
-@DeclareRoles({Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR, Role.Names.SUPERVISOR, Role.Names.ADMIN,
-        Role.Names.AGENCY})
+@DeclareRoles({Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR, Role.Names.UNIT_HEAD, Role.Names.SUPERVISOR,
+        Role.Names.ADMIN, Role.Names.AGENCY})
 public class Instructions {
 
     /** The statuses in a party's inbox by default: everything it still has to do something about. */
@@ -118,6 +119,28 @@ public class Instructions {
             throw new EJBAccessException(action + " is the office's to do");
         }
         return handling.views(List.of(handling.perform(instruction, action, input, expectedVersion))).get(0);
+    }
+
+    /** Extension requests of the caller's unit waiting for its head's sign-off. */
+    @RolesAllowed(Role.Names.UNIT_OPERATOR)
+    public List<HandlingRecordView> awaitingSignOff() {
+        return party().map(p -> em.createNamedQuery(HandlingRecord.AWAITING_SIGN_OFF, HandlingRecord.class)
+                .setParameter("unit", p.unitCode()).getResultStream().map(HandlingRecord::toView).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The unit head signs off an extension request of the unit (it then goes to the office), or
+     * turns it down with a note.
+     */
+    @RolesAllowed(Role.Names.UNIT_HEAD)
+    public HandlingRecordView signOff(long recordId, boolean approve, String note) {
+        HandlingRecord record = em.find(HandlingRecord.class, recordId);
+        if (record == null) {
+            throw new NotFoundInRoutingException("request", recordId);
+        }
+        owned(record.instructionId());
+        return handling.signOff(record, approve, note).toView();
     }
 
     private Instruction visible(long id) {

@@ -1,15 +1,17 @@
 package org.linkage110.routing;
 
+import org.linkage110.intake.Taxonomy;
+import org.linkage110.intake.TaxonomyEntry;
+import org.linkage110.platform.reference.ReferenceChange;
+import org.linkage110.platform.reference.ReferenceEntry;
+import org.linkage110.platform.reference.ReferenceRevisions;
+import org.linkage110.routing.internal.reference.LinkageUnitKind;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import org.linkage110.domain.Role;
-import org.linkage110.platform.AuditTrail;
-import org.linkage110.platform.AuditedChange;
-import org.linkage110.routing.internal.Handling;
 import org.linkage110.routing.internal.TierChange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,43 +30,42 @@ public class LinkageUnits {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    ReferenceRevisions revisions;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    Handling handling;
+    Taxonomy taxonomy;
 
     /**
-     * The office moves a unit to another tier (003: adjustable at any time). The change is kept in
-     * the unit's tier history and applies to instructions dispatched from now on; those already
-     * sent keep the tier (and the duties) they were sent with.
+     * The office moves a unit to another tier (003: adjustable at any time), and with it the duty
+     * regime that goes with the tier. The change is a revision of the unit's reference data, kept
+     * in its tier history; instructions already sent keep the tier (and duties) they were sent with.
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public LinkageUnitView changeTier(String code, Tier tier, String reason) {
         if (tier == null) {
             throw RoutingRefusedException.of("tier", "required");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw RoutingRefusedException.of("reason", "say why the tier changes (up to 500 characters)");
-        }
-        LinkageUnit unit = em.find(LinkageUnit.class, code);
-        if (unit == null) {
-            throw RoutingRefusedException.of("unit", "no linkage unit " + code);
-        }
-        if (unit.tier() == tier) {
+        ReferenceEntry unit = revisions.entries(LinkageUnitKind.NAME).stream().filter(e -> e.key().equals(code))
+                .findFirst().orElseThrow(() -> RoutingRefusedException.of("unit", "no linkage unit " + code));
+        if (unit.values().get("tier").equals(String.valueOf(tier.number()))) {
             throw RoutingRefusedException.of("tier", code + " is in tier " + tier.number() + " already");
         }
-        String before = unit.toView().toString();
-        Instant now = clock.instant();
-        unit.changeTier(tier);
-        TierChange change = new TierChange(code, tier, now, handling.actor(), reason.strip());
-        em.persist(change);
-        audit.record(new AuditedChange("routing.unit.tier-changed", "unit", code, before,
-                change.toView().toString()));
-        em.flush();
-        return unit.toView();
+        Map<String, String> values = new java.util.HashMap<>(unit.values());
+        values.put("tier", String.valueOf(tier.number()));
+        values.put("dutyRegime", DUTY_REGIME.get(tier));
+        revisions.change(new ReferenceChange(LinkageUnitKind.NAME, code, values, reason, null));
+        return em.find(LinkageUnit.class, code).toView();
+    }
+
+    /** 003: 四定 for tier 1, 三定 for tier 2, 三到位 for tier 3. */
+    private static final Map<Tier, String> DUTY_REGIME = Map.of(Tier.TIER_1, "FOUR_FIXED", Tier.TIER_2, "THREE_FIXED",
+            Tier.TIER_3, "THREE_IN_PLACE");
+
+    /** Taxonomy items the responsibility list does not name a lead for yet: what the office has to complete. */
+    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+    public List<TaxonomyEntry> uncoveredItems() {
+        List<?> covered = em.createNativeQuery("SELECT item_code FROM routing_responsibility").getResultList();
+        return taxonomy.entries().stream().filter(e -> !e.isCategory() && !covered.contains(e.code())).toList();
     }
 
     /** The department the responsibility list makes responsible for a taxonomy item, if any. */

@@ -11,4 +11,8 @@ public class NotFoundInRoutingException extends RuntimeException {
     public NotFoundInRoutingException(String what, long id) {
         super("no " + what + " " + id);
     }
+
+    public NotFoundInRoutingException(String what, String code) {
+        super("no " + what + " " + code);
+    }
 }

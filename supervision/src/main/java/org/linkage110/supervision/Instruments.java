@@ -45,7 +45,7 @@ import org.linkage110.supervision.internal.NotificationDesk;
  * office. Every instrument renders as a printable PDF in Chinese.
  */
 @Stateless
-@DeclareRoles({Role.Names.SUPERVISOR, Role.Names.UNIT_OPERATOR, Role.Names.DISPATCHER, Role.Names.ADMIN})
+@DeclareRoles({Role.Names.SUPERVISOR, Role.Names.UNIT_OPERATOR, Role.Names.UNIT_HEAD, Role.Names.DISPATCHER, Role.Names.ADMIN})
 public class Instruments {
 
     @PersistenceContext(unitName = "supervision")
@@ -163,7 +163,8 @@ public class Instruments {
         return recipient.toView();
     }
 
-    @RolesAllowed(Role.Names.UNIT_OPERATOR)
+    /** The unit's head answers for the unit (签批负责人); its operators read and sign for instruments. */
+    @RolesAllowed(Role.Names.UNIT_HEAD)
     public RecipientView answer(long instrumentId, String text) {
         if (text == null || text.isBlank() || text.length() > 10_000) {
             throw RoutingRefusedException.of("text", "the answer is required (up to 10,000 characters)");

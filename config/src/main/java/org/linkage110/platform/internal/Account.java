@@ -1,5 +1,6 @@
 package org.linkage110.platform.internal;
 
+import jakarta.json.Json;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,11 +18,19 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AccountView;
+import org.linkage110.platform.ChangeRefusedException;
 
-/** A person who signs in to the portal. The password is kept only as a PBKDF2 hash. */
+/**
+ * A person who signs in to the portal. The password is kept only as a PBKDF2 hash. A unit's
+ * operators and heads belong to the unit; nobody else does. A password set by an administrator
+ * (a new account, a reset) is for one sign-in: the person must choose their own before anything else.
+ */
 @Entity
 @Table(name = "platform_account")
+@NamedQuery(name = Account.ALL, query = "select a from Account a order by a.unitCode, a.username")
 public class Account {
+
+    public static final String ALL = "Account.all";
 
     @Id
     @Column(length = 60)
@@ -44,6 +54,15 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -56,36 +75,107 @@ public class Account {
     protected Account() {
     }
 
+    /**
+     * An account with the password given as a hash; {@code oneTime} when an administrator chose it
+     * (the person must change it at the first sign-in).
+     */
     public Account(String username, String passwordHash, String displayNameZh, String displayNameEn, String unitCode,
-                   Set<Role> roles, Instant createdAt) {
-        if (roles.contains(Role.UNIT_OPERATOR) == (unitCode == null)) {
-            throw new IllegalArgumentException("a unit operator, and only a unit operator, belongs to a unit");
-        }
-        if (roles.contains(Role.AGENCY)) {
-            throw new IllegalArgumentException("agencies sign in as API clients, not as people");
-        }
+                   Set<Role> roles, boolean oneTime, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
-        this.displayNameZh = displayNameZh;
-        this.displayNameEn = displayNameEn;
-        this.unitCode = unitCode;
-        this.roles = EnumSet.copyOf(roles);
-        this.enabled = true;
         this.createdAt = createdAt;
+        this.enabled = true;
+        this.mustChangePassword = oneTime;
+        describe(displayNameZh, displayNameEn, unitCode, roles);
     }
 
-    public AccountView toView() {
-        return new AccountView(username, displayNameZh, displayNameEn, unitCode, Set.copyOf(roles), enabled);
+    /** New names, roles or unit; the roles must fit the unit (see the class comment). */
+    public void describe(String nameZh, String nameEn, String unit, Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw ChangeRefusedException.of("roles", "roles.required", "give the account at least one role");
+        }
+        if (newRoles.contains(Role.AGENCY)) {
+            throw ChangeRefusedException.of("roles", "roles.agency",
+                    "agencies sign in as API clients, not as people");
+        }
+        boolean ofUnit = newRoles.stream().anyMatch(Role::belongsToUnit);
+        if (ofUnit && unit == null) {
+            throw ChangeRefusedException.of("unitCode", "unitCode.required",
+                    "a unit operator or unit head belongs to a unit: name it");
+        }
+        if (!ofUnit && unit != null) {
+            throw ChangeRefusedException.of("unitCode", "unitCode.notForRole",
+                    "only unit operators and unit heads belong to a unit");
+        }
+        this.displayNameZh = nameZh;
+        this.displayNameEn = nameEn;
+        this.unitCode = unit;
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void disable() {
+        if (!enabled) {
+            throw ChangeRefusedException.of("username", "account.disabledAlready", username + " is disabled already");
+        }
+        enabled = false;
+    }
+
+    public void enable() {
+        if (enabled) {
+            throw ChangeRefusedException.of("username", "account.enabledAlready", username + " is enabled already");
+        }
+        enabled = true;
+    }
+
+    /** An administrator sets a one-time password: the person must choose their own at the next sign-in. */
+    public void resetPassword(String hash, Instant at) {
+        passwordHash = hash;
+        mustChangePassword = true;
+        passwordChangedAt = at;
+    }
+
+    /** The person chose a password of their own. */
+    public void choosePassword(String hash, Instant at) {
+        passwordHash = hash;
+        mustChangePassword = false;
+        passwordChangedAt = at;
+    }
+
+    public void signedIn(Instant at) {
+        lastSignInAt = at;
+    }
+
+    public AccountView toView(Instant lockedUntil) {
+        return new AccountView(username, displayNameZh, displayNameEn, unitCode, Set.copyOf(roles), enabled,
+                mustChangePassword, lockedUntil, lastSignInAt, createdAt, version);
     }
 
     /** The state recorded in the audit trail; never the hash. */
     public String toJson() {
-        return jakarta.json.Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("username", username)
                 .add("displayNameZh", displayNameZh)
+                .add("displayNameEn", displayNameEn)
                 .add("unitCode", unitCode == null ? "" : unitCode)
                 .add("roles", roles.toString())
                 .add("enabled", enabled)
+                .add("mustChangePassword", mustChangePassword)
                 .build().toString();
     }
 }

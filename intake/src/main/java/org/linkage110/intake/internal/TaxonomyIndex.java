@@ -45,6 +45,13 @@ public class TaxonomyIndex {
     @Inject
     Clock clock;
 
+    /** The office changed the taxonomy: the next suggestion reads it again. */
+    void onChange(@jakarta.enterprise.event.Observes org.linkage110.platform.reference.ReferenceDataChanged change) {
+        if (org.linkage110.intake.internal.reference.TaxonomyItemKind.NAME.equals(change.kind())) {
+            built = null;
+        }
+    }
+
     public List<CategorySuggestion> suggest(String description, int limit) {
         Built current = built;
         Instant now = clock.instant();

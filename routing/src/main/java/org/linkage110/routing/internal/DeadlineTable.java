@@ -58,8 +58,14 @@ public final class DeadlineTable {
     /** When each stage is due, in stage order; signing-based stages only once signed. */
     public Map<Stage, ZonedDateTime> schedule(InstructionLevel level, String unitClass, ZonedDateTime dispatchedAt,
                                               Optional<ZonedDateTime> signedAt) {
+        return schedule(rules(level, unitClass), dispatchedAt, signedAt, calendar);
+    }
+
+    /** When each stage is due under rules an instruction was given; signing-based stages only once signed. */
+    public static Map<Stage, ZonedDateTime> schedule(Map<Stage, DeadlineRule> rules, ZonedDateTime dispatchedAt,
+                                                     Optional<ZonedDateTime> signedAt, WorkingDayCalendar calendar) {
         Map<Stage, ZonedDateTime> due = new EnumMap<>(Stage.class);
-        rules(level, unitClass).forEach((stage, rule) -> {
+        rules.forEach((stage, rule) -> {
             if (stage.anchor() == Stage.Anchor.DISPATCH) {
                 due.put(stage, rule.dueFrom(dispatchedAt, calendar));
             } else {
@@ -67,5 +73,24 @@ public final class DeadlineTable {
             }
         });
         return due;
+    }
+
+    /** The rules given to an instruction as kept on it: {@code SIGN_FOR=10 MINUTES,RESULT=3 WORKING_DAYS}. */
+    public static String encode(Map<Stage, DeadlineRule> rules) {
+        return rules.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().amount() + " " + e.getValue().unit())
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    public static Map<Stage, DeadlineRule> decode(String kept) {
+        Map<Stage, DeadlineRule> rules = new EnumMap<>(Stage.class);
+        for (String part : kept.split(",")) {
+            if (!part.isBlank()) {
+                String[] stageAndRule = part.split("=", 2);
+                String[] amountAndUnit = stageAndRule[1].split(" ", 2);
+                rules.put(Stage.valueOf(stageAndRule[0]), new DeadlineRule(Long.parseLong(amountAndUnit[0]),
+                        DeadlineRule.Unit.valueOf(amountAndUnit[1])));
+            }
+        }
+        return rules;
     }
 }

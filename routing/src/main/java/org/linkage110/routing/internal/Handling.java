@@ -1,6 +1,7 @@
 package org.linkage110.routing.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -26,11 +27,14 @@ import org.linkage110.domain.DispatchMode;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
+import org.linkage110.domain.Role;
+import org.linkage110.domain.calendar.DeadlineRule;
 import org.linkage110.domain.calendar.Stage;
 import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.domain.event.OrderClosed;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.intake.Incidents;
+import org.linkage110.platform.Accounts;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.platform.Outbox;
@@ -56,6 +60,7 @@ import org.linkage110.routing.WorkingCalendar;
  * instruction or order fails with a conflict instead of being overwritten.
  */
 @Stateless
+@DeclareRoles({Role.Names.AGENCY, Role.Names.UNIT_HEAD})
 public class Handling {
 
     /** Message types sent to the other platforms through the outbox. */
@@ -98,6 +103,9 @@ public class Handling {
 
     @Inject
     Event<OrderClosed> closed;
+
+    @Inject
+    Accounts accounts;
 
     // ---- assessment --------------------------------------------------------------------------
 
@@ -229,6 +237,8 @@ public class Handling {
         LinkageUnit unit = unit(unitCode);
         Instruction instruction = Instruction.dispatch(order.incidentId(), unitCode, channel, role, order.level(),
                 unit.tier(), unit.deadlineClass(), order.dispatchRound(), now);
+        instruction.giveDeadlines(StagePlan.bindingOnly(currentTable().rules(order.level(), unit.deadlineClass()), role,
+                unit.tier(), unit.deadlineClass(), channel));
         em.persist(instruction);
         em.flush();
         schedule(instruction, Optional.empty()).forEach((stage, due) ->
@@ -243,10 +253,19 @@ public class Handling {
     }
 
     private Map<Stage, ZonedDateTime> schedule(Instruction instruction, Optional<ZonedDateTime> signedAt) {
-        DeadlineTable table = new DeadlineTable(deadlineRows(), calendar.current());
         ZonedDateTime dispatched = instruction.dispatchedAt().atZone(clock.getZone());
-        return StagePlan.bindingOnly(table.schedule(instruction.level(), instruction.unitClass(), dispatched, signedAt),
-                instruction.role(), instruction.tier(), instruction.unitClass(), instruction.channel());
+        return DeadlineTable.schedule(givenRules(instruction), dispatched, signedAt, calendar.current());
+    }
+
+    /** The rules the instruction was sent with (the table's, for one sent before rules were kept). */
+    private Map<Stage, DeadlineRule> givenRules(Instruction instruction) {
+        return instruction.givenDeadlines().orElseGet(() -> StagePlan.bindingOnly(
+                currentTable().rules(instruction.level(), instruction.unitClass()), instruction.role(),
+                instruction.tier(), instruction.unitClass(), instruction.channel()));
+    }
+
+    private DeadlineTable currentTable() {
+        return new DeadlineTable(deadlineRows(), calendar.current());
     }
 
     private List<DeadlineTable.Row> deadlineRows() {
@@ -387,7 +406,8 @@ public class Handling {
             case RETURN, REPORT, SUBMIT_RESULT, RECORD_POLICE_HANDOVER -> requireText(problems, input);
             case REQUEST_EXTENSION -> {
                 requireText(problems, input);
-                if (blank(input.headName())) {
+                if (session.isCallerInRole(Role.Names.AGENCY) && blank(input.headName())) {
+                    // a unit's own system signs off in its own workflow; people sign off in the portal
                     problems.add(new FieldProblem("headName", "the unit head who signed the request off is required"));
                 }
                 Optional<InstructionStage> result = stagesOf(List.of(instruction.id())).stream()
@@ -398,7 +418,7 @@ public class Handling {
                     problems.add(new FieldProblem("requestedDue", "must be later than the current deadline "
                             + result.get().dueAt()));
                 }
-                if (pendingOf(instruction.id(), Kind.EXTENSION)) {
+                if (openOf(instruction.id(), Kind.EXTENSION)) {
                     problems.add(new FieldProblem("requestedDue", "an extension request is waiting for the office already"));
                 }
             }
@@ -430,20 +450,53 @@ public class Handling {
         }
     }
 
-    private boolean pendingOf(long instructionId, Kind kind) {
+    /** Whether a request of this kind waits for the unit's head or the office. */
+    private boolean openOf(long instructionId, Kind kind) {
         return em.createNamedQuery(HandlingRecord.OF_INSTRUCTIONS, HandlingRecord.class)
                 .setParameter("ids", List.of(instructionId)).getResultStream()
-                .anyMatch(r -> r.kind() == kind && r.toView().pending());
+                .anyMatch(r -> r.kind() == kind && (r.toView().pending() || r.toView().awaitingSignOff()));
     }
 
     private void record(Instruction instruction, Kind kind, ActionInput input, Instant now) {
-        HandlingRecord record = new HandlingRecord(instruction.id(), kind, now, actor(), input.text(), input.headName(),
+        HandlingRecord record = new HandlingRecord(instruction.id(), kind, now, actor(), input.text(), null,
                 kind == Kind.EXTENSION ? input.requestedDue() : null,
                 kind == Kind.MORE_UNITS ? input.units() : List.of());
+        if (kind == Kind.EXTENSION && session.isCallerInRole(Role.Names.AGENCY)) {
+            record.signedOff(actor(), input.headName().strip(), now);
+        } else if (kind == Kind.EXTENSION && session.isCallerInRole(Role.Names.UNIT_HEAD)) {
+            record.signedOff(actor(), displayName(actor()), now);
+        }
         em.persist(record);
         em.flush();
         audit.record(AuditedChange.created("routing.record." + kind.name().toLowerCase().replace('_', '-'),
                 "instruction", instruction.id(), record.toJson()));
+    }
+
+    /**
+     * The unit's head signs off (or turns down, with a note) an extension request an operator of
+     * the unit made; signed off, it goes to the office.
+     */
+    public HandlingRecord signOff(HandlingRecord record, boolean approve, String note) {
+        if (!record.awaitingSignOff()) {
+            throw IllegalMoveException.illegal("this request is not waiting for its head's sign-off");
+        }
+        if (!approve && blank(note)) {
+            throw RoutingRefusedException.of("note", "say why the request is turned down");
+        }
+        Instant now = clock.instant();
+        if (approve) {
+            record.signedOff(actor(), displayName(actor()), now);
+        } else {
+            record.decide(false, actor(), now, note.strip());
+        }
+        audit.record(AuditedChange.created(approve ? "routing.record.signed-off" : "routing.record.turned-down",
+                "instruction", record.instructionId(), record.toJson()));
+        flush();
+        return record;
+    }
+
+    private String displayName(String username) {
+        return accounts.account(username).map(a -> a.displayNameZh()).orElse(username);
     }
 
     // ---- the office's decisions ----------------------------------------------------------------
@@ -456,6 +509,9 @@ public class Handling {
         }
         if (!accept && blank(note)) {
             throw RoutingRefusedException.of("note", "say why the request is refused");
+        }
+        if (record.awaitingSignOff()) {
+            throw IllegalMoveException.illegal("the unit's head has not signed this request off yet");
         }
         Instruction instruction = instruction(record.instructionId());
         Instant now = clock.instant();
@@ -549,8 +605,7 @@ public class Handling {
         instruction.apply(InstructionAction.REOPEN, now);
         instruction.reopened(reason);
         flush();
-        DeadlineTable table = new DeadlineTable(deadlineRows(), calendar.current());
-        var rule = table.rules(instruction.level(), instruction.unitClass()).get(Stage.RESULT);
+        DeadlineRule rule = givenRules(instruction).get(Stage.RESULT);
         if (rule != null) {
             Instant due = rule.dueFrom(now.atZone(clock.getZone()), calendar.current()).toInstant();
             List<InstructionStage> stages = stagesOf(List.of(instructionId));

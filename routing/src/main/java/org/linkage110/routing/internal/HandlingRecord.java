@@ -26,11 +26,17 @@ import org.linkage110.routing.IllegalMoveException;
 @NamedQuery(name = HandlingRecord.OF_INSTRUCTIONS,
         query = "select r from HandlingRecord r where r.instructionId in :ids order by r.recordedAt, r.id")
 @NamedQuery(name = HandlingRecord.PENDING,
-        query = "select r from HandlingRecord r where r.kind in :kinds and r.decision is null order by r.recordedAt")
+        query = "select r from HandlingRecord r where r.kind in :kinds and r.decision is null "
+                + "and (r.kind <> org.linkage110.routing.HandlingRecordView.Kind.EXTENSION or r.signedOffAt is not null) "
+                + "order by r.recordedAt")
+@NamedQuery(name = HandlingRecord.AWAITING_SIGN_OFF, query = "select r from HandlingRecord r, Instruction i "
+        + "where i.id = r.instructionId and i.unitCode = :unit and r.decision is null and r.signedOffAt is null "
+        + "and r.kind = org.linkage110.routing.HandlingRecordView.Kind.EXTENSION order by r.recordedAt")
 public class HandlingRecord {
 
     public static final String OF_INSTRUCTIONS = "HandlingRecord.ofInstructions";
     public static final String PENDING = "HandlingRecord.pending";
+    public static final String AWAITING_SIGN_OFF = "HandlingRecord.awaitingSignOff";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +70,12 @@ public class HandlingRecord {
     @Column(length = 500)
     private String units;
 
+    @Column(name = "signed_off_by", length = 100)
+    private String signedOffBy;
+
+    @Column(name = "signed_off_at")
+    private Instant signedOffAt;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
     private Decision decision;
@@ -90,6 +102,23 @@ public class HandlingRecord {
         this.headName = headName;
         this.requestedDue = requestedDue;
         this.units = units.isEmpty() ? null : String.join(",", units);
+    }
+
+    /**
+     * The unit's head signs the extension request off (003: progress and reason signed off by the
+     * unit's head before the office sees it); {@code headName} is whom the office reads as signer.
+     */
+    void signedOff(String by, String head, Instant at) {
+        if (kind != Kind.EXTENSION || signedOffAt != null || decision != null) {
+            throw IllegalMoveException.illegal("only an extension request waiting for its head is signed off");
+        }
+        signedOffBy = by;
+        headName = head;
+        signedOffAt = at;
+    }
+
+    boolean awaitingSignOff() {
+        return kind == Kind.EXTENSION && signedOffAt == null && decision == null;
     }
 
     void decide(boolean accept, String by, Instant at, String note) {
@@ -123,8 +152,8 @@ public class HandlingRecord {
     }
 
     public HandlingRecordView toView() {
-        return new HandlingRecordView(id, instructionId, kind, recordedAt, recordedBy, text, headName, requestedDue,
-                unitList(), decision, decidedBy, decidedAt, decisionNote);
+        return new HandlingRecordView(id, instructionId, kind, recordedAt, recordedBy, text, headName, signedOffBy,
+                signedOffAt, requestedDue, unitList(), decision, decidedBy, decidedAt, decisionNote);
     }
 
     public String toJson() {
@@ -134,6 +163,9 @@ public class HandlingRecord {
                 .add("text", text);
         if (headName != null) {
             json.add("headName", headName);
+        }
+        if (signedOffBy != null) {
+            json.add("signedOffBy", signedOffBy);
         }
         if (requestedDue != null) {
             json.add("requestedDue", requestedDue.toString());

@@ -1,5 +1,10 @@
 package org.linkage110.routing.internal;
 
+import java.util.Map;
+import java.util.Optional;
+import org.linkage110.domain.calendar.DeadlineRule;
+import org.linkage110.domain.calendar.Stage;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
@@ -102,6 +107,9 @@ public class Instruction {
     @Column(name = "reopen_reason", length = 1000)
     private String reopenReason;
 
+    @Column(name = "deadline_rules", length = 400)
+    private String deadlineRules;
+
     protected Instruction() {
     }
 
@@ -129,6 +137,16 @@ public class Instruction {
                 action + " is not allowed while the instruction is " + status));
         updatedAt = at;
         return before;
+    }
+
+    /** The deadline rules this instruction was sent with; they stay whatever the table says later. */
+    void giveDeadlines(Map<Stage, DeadlineRule> rules) {
+        deadlineRules = DeadlineTable.encode(rules);
+    }
+
+    /** The rules it was given; empty for an instruction sent before rules were kept (the table then applies). */
+    Optional<Map<Stage, DeadlineRule>> givenDeadlines() {
+        return Optional.ofNullable(deadlineRules).map(DeadlineTable::decode);
     }
 
     void signedBy(String who, Instant at) {
