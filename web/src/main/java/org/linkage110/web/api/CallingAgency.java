@@ -24,10 +24,20 @@ public class CallingAgency {
     @Inject
     Accounts accounts;
 
+    private Optional<ApiClientView> client;
+
+    /** The calling client as the administrator set it up, read once per request. */
+    public Optional<ApiClientView> client() {
+        if (client == null) {
+            client = Optional.ofNullable(security.getCallerPrincipal())
+                    .filter(caller -> security.isCallerInRole(org.linkage110.domain.Role.Names.AGENCY))
+                    .flatMap(caller -> accounts.apiClient(caller.getName()));
+        }
+        return client;
+    }
+
     public Optional<String> agency() {
-        return Optional.ofNullable(security.getCallerPrincipal())
-                .flatMap(caller -> accounts.apiClient(caller.getName()))
-                .map(ApiClientView::agency);
+        return client().map(ApiClientView::agency);
     }
 
     /** The platform this client delivers incidents for; only 110 and 12345 do. */

@@ -28,8 +28,10 @@ import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.Incidents;
 import org.linkage110.intake.IntakeReceipt;
 import org.linkage110.intake.NewIncident;
+import org.linkage110.platform.ApiCall;
 
 /** Incidents pushed by the 110 and 12345 platforms. */
+@AllowedCall(ApiCall.INCIDENTS)
 @Path("v1/incidents")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.linkage110.platform.ApiCall;
 import org.linkage110.routing.ActionInput;
 import org.linkage110.routing.HandlingRecordView;
 import org.linkage110.routing.InstructionAction;
@@ -36,6 +37,7 @@ import org.linkage110.routing.Orders;
  * office (staff accounts) reads any and confirms or reopens. Someone else's instruction is a 404,
  * exactly like one that does not exist.
  */
+@AllowedCall(ApiCall.INSTRUCTIONS)
 @Path("v1/instructions")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -111,6 +113,29 @@ public class InstructionsResource {
                 new ActionInput(request.text(), request.headName(), requestedDue, request.units()),
                 Versions.ifMatch(ifMatch));
         return Response.ok(view).tag(Long.toString(view.version())).build();
+    }
+
+    /** A head's answer to an extension request of the unit. */
+    public record SignOffRequest(Boolean approve, String note) {
+    }
+
+    @GET
+    @Path("requests/awaiting-sign-off")
+    @Operation(summary = "Extension requests of my unit waiting for the unit head's sign-off")
+    public List<HandlingRecordView> awaitingSignOff() {
+        return instructions.awaitingSignOff();
+    }
+
+    @POST
+    @Path("requests/{id: [0-9]{1,18}}/sign-off")
+    @Operation(summary = "The unit head signs an extension request off (approve true: it goes to the office) or "
+            + "turns it down with a note")
+    public HandlingRecordView signOff(@PathParam("id") long id, SignOffRequest request) {
+        if (request == null || request.approve() == null) {
+            checks.reject("approve", "must not be null");
+        }
+        checks.throwIfRejected();
+        return instructions.signOff(id, request.approve(), request.note());
     }
 
     @POST

@@ -19,8 +19,10 @@ import org.linkage110.domain.IncidentSource;
 import org.linkage110.intake.NewPoliceMatter;
 import org.linkage110.intake.PoliceMatterReceipt;
 import org.linkage110.intake.PoliceMatters;
+import org.linkage110.platform.ApiCall;
 
 /** Police business that reached the 12345 hotline, pushed in by 12345 and forwarded to 110. */
+@AllowedCall(ApiCall.POLICE_MATTERS)
 @Path("v1/police-matters")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

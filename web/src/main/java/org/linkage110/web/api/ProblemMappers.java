@@ -18,6 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.linkage110.intake.ConflictingRedeliveryException;
 import org.linkage110.intake.InvalidIncidentException;
+import org.linkage110.platform.ChangeRefusedException;
+import org.linkage110.platform.NotFoundInPlatformException;
+import org.linkage110.platform.StaleVersionException;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.NotFoundInRoutingException;
 import org.linkage110.routing.RoutingRefusedException;
@@ -57,6 +60,17 @@ public final class ProblemMappers {
             return new Problem(422, "unprocessable-request", "Unprocessable Content",
                     "The request is well formed but cannot be carried out.",
                     refused.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+        }
+        if (t instanceof ChangeRefusedException refused) {
+            return new Problem(422, "unprocessable-request", "Unprocessable Content",
+                    "The request is well formed but cannot be carried out.",
+                    refused.refusals().stream().map(r -> new Problem.FieldError(r.field(), r.message())).toList());
+        }
+        if (t instanceof NotFoundInPlatformException) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not Found");
+        }
+        if (t instanceof StaleVersionException stale) {
+            return Problem.of(Response.Status.CONFLICT, "concurrent-change", stale.getMessage());
         }
         if (t instanceof IllegalMoveException move) {
             return Problem.of(Response.Status.CONFLICT, move.stale() ? "concurrent-change" : "illegal-transition",

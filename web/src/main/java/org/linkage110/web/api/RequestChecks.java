@@ -82,10 +82,21 @@ public class RequestChecks {
 
     /** The 400 answer listing every problem found, or empty when there is none. */
     public Optional<Response> rejection() {
+        return problem().map(Problem::toResponse);
+    }
+
+    /** Stops the call with the 400 answer when a problem was found. */
+    public void throwIfRejected() {
+        problem().ifPresent(problem -> {
+            throw new ProblemException(problem);
+        });
+    }
+
+    private Optional<Problem> problem() {
         if (errors.isEmpty()) {
             return Optional.empty();
         }
         List<Problem.FieldError> sorted = errors.stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList();
-        return Optional.of(Problem.invalid(sorted).toResponse());
+        return Optional.of(Problem.invalid(sorted));
     }
 }

@@ -11,6 +11,7 @@ import org.linkage110.domain.DispatchMode;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.InstructionLevel;
 import org.linkage110.routing.DispatchDecision;
+import org.linkage110.routing.DutyRoster;
 import org.linkage110.routing.HandlingRecordView;
 import org.linkage110.routing.InstructionStatus;
 import org.linkage110.routing.InstructionView;
@@ -19,6 +20,7 @@ import org.linkage110.routing.LinkageUnits;
 import org.linkage110.routing.OrderStatus;
 import org.linkage110.routing.OrderView;
 import org.linkage110.routing.Orders;
+import org.linkage110.routing.UnitDutyView;
 
 /**
  * The office's assessment of one order on its page: the proposal with its rule and reason, the
@@ -100,6 +102,23 @@ public class AssessmentBacking implements Serializable {
 
     @Inject
     UnitNames unitNames;
+
+    @Inject
+    DutyRoster roster;
+
+    @Inject
+    java.time.Clock clock;
+
+    private transient UnitDutyView leadDuty;
+
+    /** Who the proposed lead unit has on duty now, and its fixed post and contact: whom to call. */
+    public UnitDutyView getLeadDuty() {
+        if (leadDuty == null) {
+            leadDuty = order().map(OrderView::proposedLead).filter(code -> code != null)
+                    .map(code -> roster.duty(code, clock.instant())).orElse(null);
+        }
+        return leadDuty;
+    }
 
     public String unitName(String code) {
         return code == null ? "—" : unitNames.of(code);

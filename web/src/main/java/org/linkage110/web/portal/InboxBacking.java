@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.linkage110.routing.ActionInput;
+import org.linkage110.routing.HandlingRecordView;
 import org.linkage110.routing.InstructionAction;
 import org.linkage110.routing.InstructionView;
 import org.linkage110.routing.Instructions;
@@ -45,6 +46,34 @@ public class InboxBacking {
             mine = instructions.mine(Set.of(), 0, 200);
         }
         return mine;
+    }
+
+    private List<HandlingRecordView> awaitingSignOff;
+
+    private String signOffNote;
+
+    /** Extension requests of the unit waiting for its head (shown to the head, who signs them off). */
+    public List<HandlingRecordView> getAwaitingSignOff() {
+        if (awaitingSignOff == null) {
+            awaitingSignOff = instructions.awaitingSignOff();
+        }
+        return awaitingSignOff;
+    }
+
+    public String signOff(HandlingRecordView record, boolean approve) {
+        if (feedback.attempt(() -> instructions.signOff(record.id(), approve, signOffNote))) {
+            messages.info(approve ? "inbox.signedOff" : "inbox.turnedDown");
+        }
+        awaitingSignOff = null;
+        return null;
+    }
+
+    public String getSignOffNote() {
+        return signOffNote;
+    }
+
+    public void setSignOffNote(String signOffNote) {
+        this.signOffNote = signOffNote;
     }
 
     public List<InstructionAction> oneClick(InstructionView instruction) {

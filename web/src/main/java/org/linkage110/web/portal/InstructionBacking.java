@@ -47,7 +47,6 @@ public class InstructionBacking implements Serializable {
     private Long id;
     private transient Optional<InstructionView> instruction;
     private String text;
-    private String headName;
     private LocalDateTime requestedDue;
     private List<String> requestedUnits = new ArrayList<>();
 
@@ -83,7 +82,7 @@ public class InstructionBacking implements Serializable {
         if (current == null) {
             return null;
         }
-        ActionInput input = new ActionInput(text, headName,
+        ActionInput input = new ActionInput(text, null,
                 requestedDue == null ? null : requestedDue.atZone(clock.getZone()).toInstant(), requestedUnits);
         if (feedback.attempt(() -> instructions.perform(current.id(), InstructionAction.valueOf(action), input,
                 current.version()))) {
@@ -111,13 +110,7 @@ public class InstructionBacking implements Serializable {
         this.text = text;
     }
 
-    public String getHeadName() {
-        return headName;
-    }
 
-    public void setHeadName(String headName) {
-        this.headName = headName;
-    }
 
     public LocalDateTime getRequestedDue() {
         return requestedDue;

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.linkage110.web.security.LinkageAuthenticationMechanism;
+import org.linkage110.web.security.SignInAttempt;
 
 /** The login page. */
 @Named
@@ -33,6 +35,12 @@ public class LoginBacking {
 
     @Inject
     Messages messages;
+
+    @Inject
+    SignInAttempt attempt;
+
+    @Inject
+    Formats formats;
 
     @NotBlank
     @Size(max = 60)
@@ -55,12 +63,17 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> {
                 LOG.info(() -> "signed in: " + username);
-                external.redirect(external.getRequestContextPath() + safeTarget());
+                external.redirect(external.getRequestContextPath()
+                        + (attempt.mustChangePassword() ? LinkageAuthenticationMechanism.PASSWORD_PAGE : safeTarget()));
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 LOG.info(() -> "sign-in refused: " + username);
-                messages.error("login.failed");
+                if (attempt.lockedUntil() != null) {
+                    messages.errorText(messages.text("login.locked", "locked") + " " + formats.time(attempt.lockedUntil()));
+                } else {
+                    messages.error("login.failed");
+                }
             }
         }
     }

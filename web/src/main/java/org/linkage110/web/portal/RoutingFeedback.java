@@ -5,11 +5,17 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.linkage110.platform.ChangeRefusedException;
+import org.linkage110.platform.NotFoundInPlatformException;
+import org.linkage110.platform.StaleVersionException;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.NotFoundInRoutingException;
 import org.linkage110.routing.RoutingRefusedException;
 
-/** Runs a routing use case from a page and turns a refusal into messages; true when it went through. */
+/**
+ * Runs a use case from a page (routing's, or the platform's administration) and turns a refusal
+ * into messages in the user's language; true when it went through.
+ */
 @RequestScoped
 public class RoutingFeedback {
 
@@ -23,6 +29,13 @@ public class RoutingFeedback {
         } catch (RoutingRefusedException refused) {
             refused.problems().forEach(p -> messages.errorText(messages.text("field." + p.field(), p.field()) + "："
                     + p.message()));
+        } catch (ChangeRefusedException refused) {
+            refused.refusals().forEach(r -> messages.errorText(messages.text("field." + r.field(), r.field()) + "："
+                    + messages.text("refused." + r.code(), r.message())));
+        } catch (NotFoundInPlatformException notFound) {
+            messages.error("routing.notFound");
+        } catch (StaleVersionException stale) {
+            messages.error("routing.stale");
         } catch (IllegalMoveException move) {
             messages.error(move.stale() ? "routing.stale" : "routing.illegal");
             messages.errorText(move.getMessage());
@@ -31,7 +44,11 @@ public class RoutingFeedback {
         } catch (EJBAccessException | AccessLocalException denied) {
             messages.error("routing.forbidden");
         } catch (EJBException failed) {
-            if (failed.getCause() instanceof jakarta.persistence.OptimisticLockException) {
+            if (failed.getCause() instanceof jakarta.validation.ConstraintViolationException violations) {
+                violations.getConstraintViolations().forEach(v -> messages.errorText(messages.text("field."
+                        + v.getPropertyPath().toString().replaceAll(".*\\.", ""), v.getPropertyPath().toString())
+                        + "：" + v.getMessage()));
+            } else if (failed.getCause() instanceof jakarta.persistence.OptimisticLockException) {
                 messages.error("routing.stale");
             } else {
                 throw failed;

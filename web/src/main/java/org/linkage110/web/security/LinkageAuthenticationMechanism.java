@@ -19,6 +19,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
+import org.linkage110.platform.Accounts;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -34,6 +36,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 public class LinkageAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String PASSWORD_PAGE = "/app/password.xhtml";
+    /** The one API call a person whose password must change may make: changing it. */
+    static final String OWN_PASSWORD = "/api/v1/accounts/me/password";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -45,12 +50,19 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     ApiClientIdentityStore apiClients;
 
+    @Inject
+    SignInAttempt attempt;
+
+    @Inject
+    Accounts accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (isApi(request)) {
             return validateApiCall(request, response, context);
         }
+        attempt.from("portal", request.getRemoteAddr());
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
@@ -61,7 +73,8 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
         }
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
-            return resumeSession(context, signedIn);
+            return context.isProtected() ? resumeCheckedSession(request, response, context, signedIn)
+                    : resumeSession(context, signedIn);
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())
@@ -76,12 +89,17 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
                                                  HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            attempt.from("basic", request.getRemoteAddr());
             UsernamePasswordCredential staff = basic(authorization.substring(6).strip());
             CredentialValidationResult result = staff == null
                     ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(staff);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return unauthorized(response, context, "The user name or password is not valid.");
+                return attempt.lockedUntil() != null ? ApiRefusals.locked(response, attempt.lockedUntil())
+                        : unauthorized(response, context, "The user name or password is not valid.");
+            }
+            if (attempt.mustChangePassword() && !request.getRequestURI().endsWith(OWN_PASSWORD)) {
+                return ApiRefusals.passwordChangeRequired(response);
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -91,12 +109,14 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
                     ? unauthorized(response, context, "This API needs the agency's key in the X-API-Key header.")
                     : context.doNothing();
         }
+        attempt.from("api-key", request.getRemoteAddr());
         ApiKeyCredential key = ApiKeyCredential.parse(header);
         CredentialValidationResult result = key == null
                 ? CredentialValidationResult.INVALID_RESULT
                 : apiClients.validate(key);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return unauthorized(response, context, "The API key is not valid.");
+            return attempt.lockedUntil() != null ? ApiRefusals.locked(response, attempt.lockedUntil())
+                    : unauthorized(response, context, "The API key is not valid.");
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -110,6 +130,29 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * A signed-in person opens a page: the account must still be enabled (a disabled one's session
+     * ends here), and a password set by an administrator must be replaced before anything else.
+     */
+    private AuthenticationStatus resumeCheckedSession(HttpServletRequest request, HttpServletResponse response,
+                                                      HttpMessageContext context, Principal principal) {
+        var account = accounts.account(principal.getName());
+        if (account.isEmpty() || !account.get().enabled()) {
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                throw new IllegalStateException("cannot end the session of a disabled account", e);
+            }
+            Optional.ofNullable(request.getSession(false)).ifPresent(jakarta.servlet.http.HttpSession::invalidate);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (account.get().mustChangePassword() && !path.equals(PASSWORD_PAGE)) {
+            return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+        }
+        return resumeSession(context, principal);
     }
 
     private static AuthenticationStatus resumeSession(HttpMessageContext context, Principal principal) {
