@@ -109,12 +109,18 @@ class ReferenceDataFilesTest {
     }
 
     @Test
-    void demoAccountsCoverEveryPortalRoleAndTheOperatorsUnitExists() {
-        List<Map<String, String>> accounts = ReferenceData.rows("demo-accounts", "username", "role", "unit_code");
-        assertThat(accounts.stream().map(a -> Role.valueOf(a.get("role"))))
-                .containsExactlyInAnyOrder(Role.DISPATCHER, Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.ADMIN);
-        assertThat(accounts.stream().map(a -> a.get("unit_code")).filter(c -> !c.isEmpty()))
-                .isNotEmpty().allMatch(unitCodes()::contains);
+    void demoDataGivesEveryUnitAnOperatorAndAHeadAndTheOfficeEveryOtherRole() {
+        List<DemoAccounts.DemoAccount> accounts = DemoAccounts.accounts();
+        assertThat(accounts.stream().map(DemoAccounts.DemoAccount::role).collect(toSet()))
+                .containsExactlyInAnyOrder(Role.DISPATCHER, Role.UNIT_OPERATOR, Role.UNIT_HEAD, Role.SUPERVISOR, Role.ADMIN);
+        assertThat(accounts.stream().map(DemoAccounts.DemoAccount::username)).doesNotHaveDuplicates();
+        for (String unit : unitCodes()) {
+            assertThat(accounts).filteredOn(a -> unit.equals(a.unitCode()))
+                    .extracting(DemoAccounts.DemoAccount::username, DemoAccounts.DemoAccount::role)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(unit.toLowerCase(), Role.UNIT_OPERATOR),
+                            org.assertj.core.groups.Tuple.tuple(unit.toLowerCase() + "-head", Role.UNIT_HEAD));
+        }
+        assertThat(accounts).filteredOn(a -> a.unitCode() == null).allMatch(a -> !a.role().belongsToUnit());
     }
 
     @Test

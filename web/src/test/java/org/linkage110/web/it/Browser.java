@@ -79,6 +79,19 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(by).isEmpty();
     }
 
+    /** Saves what the browser shows now as target/screenshots/{name}.png, to be looked at (not committed). */
+    Path screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("linkage.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

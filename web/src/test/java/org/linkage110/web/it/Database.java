@@ -28,18 +28,4 @@ final class Database {
             }
         }
     }
-
-    /** An API client for a unit's own system, with the demo secret; kept if it exists already. */
-    static String unitClient(String unitCode) throws SQLException {
-        String client = "it-" + unitCode.toLowerCase().replace('_', '-');
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO platform_api_client "
-                + "(client_id, secret_hash, agency, name_zh, enabled, created_at, version) "
-                + "VALUES (?, SHA2('Demo-110', 256), ?, ?, TRUE, UTC_TIMESTAMP(6), 0)")) {
-            s.setString(1, client);
-            s.setString(2, unitCode);
-            s.setString(3, unitCode + " test system");
-            s.executeUpdate();
-        }
-        return client + ".Demo-110";
-    }
 }

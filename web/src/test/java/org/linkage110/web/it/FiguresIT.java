@@ -220,7 +220,7 @@ class FiguresIT {
                     .contains("\n陵西街道辖区\n").contains("本辖区总体情况（接警 5 起").contains("辖区内各单位情况")
                     .contains("区城市建设局").contains("区城市管理局");
         }
-        String unit = Http.staff("unit");
+        String unit = Http.staff("sd_lingxi");
         assertThat(Http.array(http.call("GET", "api/v1/figures/report-parts", unit, null, null)).stream()
                 .map(p -> p.asJsonObject().getString("code")).distinct()).as("a unit's head reads their own unit's")
                 .containsExactly("SD_LINGXI");
@@ -283,7 +283,7 @@ class FiguresIT {
         }
         byte[] lingxiPart = download("api/v1/figures/report-parts/" + parts.get("UNIT:SD_LINGXI") + ".pdf");
         try (Browser browser = new Browser()) {
-            browser.signIn(http.resolve("login.xhtml").toString(), "unit", "Demo-110");
+            browser.signIn(http.resolve("login.xhtml").toString(), "sd_lingxi", "Demo-110");
             browser.waitForUrlContaining("/app/");
             browser.visible(By.id("nav-dashboard")).click();
             browser.waitForUrlContaining("/app/dashboard.xhtml");
@@ -359,7 +359,7 @@ class FiguresIT {
         assertThat(overdue.stream().map(e -> java.time.Instant.parse(e.getString("dueAt"))).toList())
                 .as("overdue longest first").isSorted();
         assertThat(Http.array(http.call("GET", "api/v1/figures/overdue?unit=URBAN_CONSTRUCTION_BUREAU&max=200",
-                Http.staff("unit"), null, null)).stream().map(e -> e.asJsonObject().getString("unitCode")))
+                Http.staff("sd_lingxi"), null, null)).stream().map(e -> e.asJsonObject().getString("unitCode")))
                 .as("a unit operator sees their own unit's").isNotEmpty().containsOnly("SD_LINGXI");
 
         try (Browser browser = new Browser()) {
@@ -400,7 +400,7 @@ class FiguresIT {
                     .as("the ranking leads to the unit's own figures").isEqualTo("2 / 2");
         }
         try (Browser browser = new Browser()) {
-            browser.signIn(http.resolve("login.xhtml").toString(), "unit", "Demo-110");
+            browser.signIn(http.resolve("login.xhtml").toString(), "sd_lingxi", "Demo-110");
             browser.waitForUrlContaining("/app/");
             browser.open(http.resolve("app/dashboard.xhtml?from=" + day + "&to=" + day).toString());
             assertThat(browser.visible(By.cssSelector(".indicator-counts[data-code='DIVERSION']")).getText())
@@ -516,8 +516,8 @@ class FiguresIT {
         String day = "2001-06-12";
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        String unit = Database.unitClient("CITY_MANAGEMENT_BUREAU");
-        String other = Database.unitClient("URBAN_CONSTRUCTION_BUREAU");
+        String unit = Http.unitKey("CITY_MANAGEMENT_BUREAU");
+        String other = Http.unitKey("URBAN_CONSTRUCTION_BUREAU");
         java.util.List<String> paths = new java.util.ArrayList<>();
         for (int n = 0; n < 16; n++) {
             var incident = Http.incident("110-" + java.util.UUID.randomUUID(), "路灯不亮")
@@ -659,7 +659,7 @@ class FiguresIT {
 
     @Test
     void anItemSentBackBetweenUnitsAgainAndAgainIsListedWithTheirReasons() throws SQLException {
-        String cityManagement = Database.unitClient("CITY_MANAGEMENT_BUREAU");
+        String cityManagement = Http.unitKey("CITY_MANAGEMENT_BUREAU");
         String[] reasons = {"树木归园林所管，非城管职责", "应由街道负责修剪", "属物业管理范围"};
         for (String reason : reasons) {
             long[] sent = Flows.dispatchedTo(http, "CITY_MANAGEMENT_BUREAU", Http.incident("110-"

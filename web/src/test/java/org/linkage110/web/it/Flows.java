@@ -12,7 +12,7 @@ import java.util.UUID;
 final class Flows {
 
     static final String DISPATCHER = Http.staff("dispatcher");
-    static final String LINGXI = "unit-lingxi.Demo-110";
+    static final String LINGXI = "sd_lingxi.Demo-110";
 
     private Flows() {
     }

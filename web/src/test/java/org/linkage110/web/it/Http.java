@@ -65,6 +65,17 @@ final class Http {
         return send(request.build());
     }
 
+    /** The demo key of a linkage unit's own system: every unit has one, named after its code. */
+    static String unitKey(String unitCode) {
+        return unitCode.toLowerCase(java.util.Locale.ROOT) + ".Demo-110";
+    }
+
+    /** HTTP Basic with any name and password. */
+    static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** A staff account's credentials for the API (HTTP Basic), as the office's desk system sends them. */
     static String staff(String username) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString(
@@ -81,6 +92,20 @@ final class Http {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
+        if (credential != null) {
+            request.header(credential.startsWith("Basic ") ? "Authorization" : "X-API-Key", credential);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.build());
+    }
+
+    /** Any call with a body of another type than JSON (e.g. text/csv). */
+    HttpResponse<String> call(String method, String path, String credential, String ifMatch, String contentType,
+                              String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
         if (credential != null) {
             request.header(credential.startsWith("Basic ") ? "Authorization" : "X-API-Key", credential);
         }

@@ -250,10 +250,10 @@ class IntakeApiIT {
 
     @Test
     void anAgencyThatDoesNotSendIncidentsIsRefused() {
-        HttpResponse<String> response = http.postJson("api/v1/incidents", "unit-lingxi.Demo-110",
+        HttpResponse<String> response = http.postJson("api/v1/incidents", "sd_lingxi.Demo-110",
                 Http.incidentJson("X-" + UUID.randomUUID(), "测试"));
         assertThat(response.statusCode()).isEqualTo(403);
-        Http.problem(response, "forbidden");
+        Http.problem(response, "call-not-allowed");
     }
 
     private static HttpResponse<String> get(Future<HttpResponse<String>> future) {

@@ -60,7 +60,7 @@ class PortalIT {
             "dispatcher, DISPATCHER,    true,  true,  false",
             "supervisor, SUPERVISOR,    true,  true,  false",
             "admin,      ADMIN,         true,  true,  false",
-            "unit,       UNIT_OPERATOR, false, false, true"})
+            "sd_lingxi,  UNIT_OPERATOR, false, false, true"})
     void eachRoleSignsInAndSeesItsMenu(String username, String role, boolean incidents, boolean units, boolean myUnit) {
         signIn(username, PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
@@ -97,7 +97,7 @@ class PortalIT {
 
     @Test
     void aUnitOperatorCannotOpenOfficePages() {
-        signIn("unit", PASSWORD);
+        signIn("sd_lingxi", PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.open(url("app/incidents.xhtml"));
         assertThat(browser.visible(By.id("error-title")).getText()).isEqualTo("出错了");
@@ -276,7 +276,7 @@ class PortalIT {
 
         browser.visible(By.id("session:logout")).click();
         browser.waitForUrlContaining("login.xhtml");
-        signIn("unit", PASSWORD);
+        signIn("sd_lingxi", PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.visible(By.id("nav-inbox")).click();
         browser.waitForUrlContaining("/app/inbox.xhtml");
@@ -322,7 +322,7 @@ class PortalIT {
 
         browser.visible(By.id("session:logout")).click();
         browser.waitForUrlContaining("login.xhtml");
-        signIn("unit", PASSWORD);
+        signIn("sd_lingxi-head", PASSWORD); // the unit's head answers for the unit
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.visible(By.id("nav-requests")).click();
         browser.waitForUrlContaining("/app/requests.xhtml");
@@ -359,7 +359,7 @@ class PortalIT {
         long drill = Flows.order(http, drillOrder).getJsonArray("instructions").getJsonObject(0).getJsonNumber("id")
                 .longValue();
 
-        signIn("unit", PASSWORD);
+        signIn("sd_lingxi", PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.open(url("app/inbox.xhtml"));
         WebElement realRow = browser.visible(By.xpath("//tr[contains(., '真实路灯不亮" + tag + "')]"));

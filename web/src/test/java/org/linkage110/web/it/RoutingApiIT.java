@@ -113,7 +113,7 @@ class RoutingApiIT {
                     .filter(i -> i.getString("unitCode").equals("SD_LINGXI")).findFirst().orElseThrow();
             assertThat(due(town, "SIGN_FOR")).as("000's town standard").isEqualTo(dispatchedAt.plus(Duration.ofMinutes(1)));
 
-            String leadKey = Database.unitClient("URBAN_CONSTRUCTION_BUREAU");
+            String leadKey = Http.unitKey("URBAN_CONSTRUCTION_BUREAU");
             long leadId = byUnit.get("URBAN_CONSTRUCTION_BUREAU");
             act(leadKey, leadId, "sign", null, 200);
             act(leadKey, leadId, "contact-caller", "已电话联系报警人", 200);
@@ -122,7 +122,7 @@ class RoutingApiIT {
             act(leadKey, leadId, "report", "现场已疏导，渣土车已移走", 200);
             act(leadKey, leadId, "submit-result", "协调施工方整改并赔偿，双方达成一致", 200);
             for (String co : List.of("CONSTRUCTION_SERVICE_CENTRE", "CITY_MANAGEMENT_BUREAU", "SD_LINGXI")) {
-                String key = co.equals("SD_LINGXI") ? LINGXI : Database.unitClient(co);
+                String key = co.equals("SD_LINGXI") ? LINGXI : Http.unitKey(co);
                 act(key, byUnit.get(co), "sign", null, 200);
                 act(key, byUnit.get(co), "submit-result", co + " 已配合处置完毕", 200);
             }
@@ -179,7 +179,7 @@ class RoutingApiIT {
     @Test
     void aUnitNeitherSeesNorTouchesAnotherUnitsInstruction() throws Exception {
         long lingxiInstruction = dispatchedTo("SD_LINGXI");
-        String other = Database.unitClient("CITY_MANAGEMENT_BUREAU");
+        String other = Http.unitKey("CITY_MANAGEMENT_BUREAU");
 
         HttpResponse<String> foreign = http.call("GET", "api/v1/instructions/" + lingxiInstruction, other, null, null);
         HttpResponse<String> absent = http.call("GET", "api/v1/instructions/999999999999", other, null, null);
@@ -265,7 +265,7 @@ class RoutingApiIT {
         assertThat(Database.scalar("select count(*) from platform_outbox where destination = '12345' "
                 + "and idempotency_key = ?", "diversion-" + instruction)).isEqualTo(1);
         assertThat(ids(http.call("GET", "api/v1/instructions", Http.KEY_12345, null, null))).contains(instruction);
-        String responsible = Database.unitClient(diverted.getString("unitCode"));
+        String responsible = Http.unitKey(diverted.getString("unitCode"));
         assertThat(http.call("GET", "api/v1/instructions/" + instruction, responsible, null, null).statusCode())
                 .as("the responsible unit gets it through 12345, not directly").isEqualTo(404);
 

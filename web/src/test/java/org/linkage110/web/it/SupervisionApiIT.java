@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SupervisionApiIT {
 
     private static final String SUPERVISOR = Http.staff("supervisor");
-    private static final String UNIT = Http.staff("unit");
+    private static final String UNIT = Http.staff("sd_lingxi");
+    private static final String HEAD = Http.staff("sd_lingxi-head");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -123,17 +124,20 @@ class SupervisionApiIT {
         assertThat(mine.getJsonArray("recipients")).hasSize(1);
         assertThat(http.call("POST", "api/v1/instruments/" + id + "/acknowledge", UNIT, null, null).statusCode())
                 .isEqualTo(200);
-        Http.problem(http.call("POST", "api/v1/instruments/" + id + "/answer", UNIT, null, "{}"), "unprocessable-request");
-        assertThat(http.call("POST", "api/v1/instruments/" + id + "/answer", UNIT, null,
-                "{\"text\":\"已于当日完成整改，附照片。\"}").statusCode()).isEqualTo(200);
+        // the unit's head answers for the unit (签批负责人); an operator signs for it but may not answer
         Http.problem(http.call("POST", "api/v1/instruments/" + id + "/answer", UNIT, null,
+                "{\"text\":\"操作员代答\"}"), "forbidden");
+        Http.problem(http.call("POST", "api/v1/instruments/" + id + "/answer", HEAD, null, "{}"), "unprocessable-request");
+        assertThat(http.call("POST", "api/v1/instruments/" + id + "/answer", HEAD, null,
+                "{\"text\":\"已于当日完成整改，附照片。\"}").statusCode()).isEqualTo(200);
+        Http.problem(http.call("POST", "api/v1/instruments/" + id + "/answer", HEAD, null,
                 "{\"text\":\"再答一次\"}"), "illegal-transition");
 
         JsonObject office = Http.array(http.call("GET", "api/v1/instruments", SUPERVISOR, null, null)).stream()
                 .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         JsonObject answer = office.getJsonArray("recipients").getJsonObject(0);
         assertThat(answer.getString("answer")).isEqualTo("已于当日完成整改，附照片。");
-        assertThat(answer.getString("answeredBy")).isEqualTo("unit");
+        assertThat(answer.getString("answeredBy")).isEqualTo("sd_lingxi-head");
         assertThat(Http.array(http.call("GET", "api/v1/notifications", UNIT, null, null)).stream()
                 .map(v -> v.asJsonObject().getString("text"))).anyMatch(t -> t.contains(instrument.getString("label")));
     }
