@@ -124,6 +124,18 @@ class ReferenceDataFilesTest {
     }
 
     @Test
+    void theShippedDemoHashesCoverEveryDemoAccountEachWithASaltOfItsOwnAndAreOfTheDemoPassword() {
+        Map<String, String> hashes = new java.util.HashMap<>();
+        ReferenceData.rows("demo-password-hashes", "username", "password_hash")
+                .forEach(row -> hashes.put(row.get("username"), row.get("password_hash")));
+        assertThat(hashes.keySet()).containsExactlyInAnyOrderElementsOf(DemoAccounts.accounts().stream()
+                .map(DemoAccounts.DemoAccount::username).toList());
+        assertThat(hashes.values().stream().map(h -> h.split(":")[2])).doesNotHaveDuplicates();
+        List<String> sample = List.of("admin", "sd_lingxi", "hr_social_security_bureau-head");
+        sample.forEach(user -> assertThat(Passwords.verify("Demo-110".toCharArray(), hashes.get(user))).as(user).isTrue());
+    }
+
+    @Test
     void aMissingColumnOrFileIsRefused() {
         assertThatThrownBy(() -> ReferenceData.rows("taxonomy", "no_such_column"))
                 .hasMessageContaining("no_such_column");

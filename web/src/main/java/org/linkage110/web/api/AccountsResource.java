@@ -3,7 +3,6 @@ package org.linkage110.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AccountAdministration;
@@ -38,8 +38,17 @@ import org.linkage110.platform.NewAccount;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
+    /** An account as sent: the platform's {@code NewAccount} checks it. */
+    public record AccountRequest(String username, String displayNameZh, String displayNameEn, Set<Role> roles,
+                                 String unitCode) {
+
+        NewAccount toNewAccount() {
+            return new NewAccount(username, displayNameZh, displayNameEn, roles, unitCode);
+        }
+    }
+
     /** A person changing their own password. */
-    public record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
+    public record PasswordChange(String currentPassword, String newPassword) {
     }
 
     @Inject
@@ -59,8 +68,8 @@ public class AccountsResource {
 
     @POST
     @Operation(summary = "Create an account (ADMIN); the answer carries its one-time password, shown only this once")
-    public Response create(NewAccount request) {
-        IssuedPassword issued = administration.create(request);
+    public Response create(AccountRequest request) {
+        IssuedPassword issued = administration.create(request == null ? null : request.toNewAccount());
         return Response.status(Response.Status.CREATED).entity(issued).tag(tag(issued.account())).build();
     }
 
@@ -94,11 +103,11 @@ public class AccountsResource {
     @Path("{username}")
     @Operation(summary = "New names, roles or unit for an account (ADMIN); If-Match with the ETag read")
     public Response describe(@PathParam("username") String username, @HeaderParam("If-Match") String ifMatch,
-                             NewAccount request) {
+                             AccountRequest request) {
         if (request == null || !username.equals(request.username())) {
             throw new BadRequestException("send the account, with the username of the path");
         }
-        AccountView view = administration.describe(request, Versions.ifMatch(ifMatch));
+        AccountView view = administration.describe(request.toNewAccount(), Versions.ifMatch(ifMatch));
         return Response.ok(view).tag(tag(view)).build();
     }
 

@@ -29,6 +29,10 @@ import org.linkage110.platform.NewApiClient;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiClientsResource {
 
+    /** A client as sent: the platform's {@code NewApiClient} checks it. */
+    public record ClientRequest(String clientId, String agency, String nameZh, Set<ApiCall> allowedCalls) {
+    }
+
     public record CallsRequest(Set<ApiCall> allowedCalls) {
     }
 
@@ -46,8 +50,10 @@ public class ApiClientsResource {
 
     @POST
     @Operation(summary = "Create a client; the answer carries its key (client.secret), shown only this once")
-    public Response create(NewApiClient request) {
-        return Response.status(Response.Status.CREATED).entity(clients.create(request)).build();
+    public Response create(ClientRequest request) {
+        NewApiClient client = request == null ? null
+                : new NewApiClient(request.clientId(), request.agency(), request.nameZh(), request.allowedCalls());
+        return Response.status(Response.Status.CREATED).entity(clients.create(client)).build();
     }
 
     @POST
