@@ -19,59 +19,69 @@ import java.util.Set;
 
 /**
  * The handling lifecycle as an explicit table: for each action, the statuses it may start from
- * and the status it leads to. Anything not in the table is an illegal move.
+ * and the status each leads to. Anything not in the table is an illegal move. The steps of the
+ * handling (contacting the caller, pulling video, reporting) can be taken while the unit works on
+ * the order, in whatever order the scene asks for, until it submits the result; those that do not
+ * change where the instruction stands keep its status.
  */
 public final class InstructionLifecycle {
-
-    private record Move(Set<InstructionStatus> from, InstructionStatus to) {
-    }
 
     /** Where the unit is working on it (the order is signed for and not yet finished). */
     private static final Set<InstructionStatus> IN_HAND = EnumSet.of(SIGNED, CALLER_CONTACTED, ON_SCENE, REPORTED,
             REOPENED);
 
-    private static final Map<InstructionAction, Move> MOVES = new EnumMap<>(InstructionAction.class);
+    private static final Map<InstructionAction, Map<InstructionStatus, InstructionStatus>> MOVES =
+            new EnumMap<>(InstructionAction.class);
 
     static {
-        MOVES.put(InstructionAction.SIGN, new Move(EnumSet.of(DISPATCHED), SIGNED));
-        MOVES.put(InstructionAction.RETURN, new Move(EnumSet.of(DISPATCHED, SIGNED), RETURNED));
-        MOVES.put(InstructionAction.CONTACT_CALLER, new Move(EnumSet.of(SIGNED), CALLER_CONTACTED));
-        MOVES.put(InstructionAction.ARRIVE, new Move(EnumSet.of(SIGNED, CALLER_CONTACTED), ON_SCENE));
-        MOVES.put(InstructionAction.REPORT, new Move(EnumSet.of(SIGNED, CALLER_CONTACTED, ON_SCENE, REOPENED), REPORTED));
-        MOVES.put(InstructionAction.SUBMIT_RESULT, new Move(IN_HAND, RESULT_SUBMITTED));
-        MOVES.put(InstructionAction.CONFIRM, new Move(EnumSet.of(RESULT_SUBMITTED), CONFIRMED));
-        MOVES.put(InstructionAction.REPORT_BACK, new Move(EnumSet.of(CONFIRMED), REPORTED_BACK));
-        MOVES.put(InstructionAction.REOPEN, new Move(EnumSet.of(CONFIRMED, REPORTED_BACK), REOPENED));
-        MOVES.put(InstructionAction.PULL_VIDEO, new Move(EnumSet.of(SIGNED, CALLER_CONTACTED), null));
-        MOVES.put(InstructionAction.DEPART, new Move(EnumSet.of(SIGNED, CALLER_CONTACTED), null));
-        MOVES.put(InstructionAction.REQUEST_EXTENSION, new Move(IN_HAND, null));
-        MOVES.put(InstructionAction.REQUEST_MORE_UNITS, new Move(IN_HAND, null));
-        MOVES.put(InstructionAction.RECORD_POLICE_HANDOVER, new Move(EnumSet.of(CALLER_CONTACTED, ON_SCENE, REPORTED), null));
+        move(InstructionAction.SIGN, EnumSet.of(DISPATCHED), SIGNED);
+        move(InstructionAction.RETURN, EnumSet.of(DISPATCHED, SIGNED), RETURNED);
+        move(InstructionAction.CONTACT_CALLER, EnumSet.of(SIGNED), CALLER_CONTACTED);
+        stay(InstructionAction.CONTACT_CALLER, EnumSet.of(ON_SCENE, REPORTED, REOPENED));
+        move(InstructionAction.ARRIVE, EnumSet.of(SIGNED, CALLER_CONTACTED), ON_SCENE);
+        stay(InstructionAction.ARRIVE, EnumSet.of(REPORTED, REOPENED));
+        move(InstructionAction.REPORT, EnumSet.of(SIGNED, CALLER_CONTACTED, ON_SCENE, REOPENED), REPORTED);
+        move(InstructionAction.SUBMIT_RESULT, IN_HAND, RESULT_SUBMITTED);
+        move(InstructionAction.CONFIRM, EnumSet.of(RESULT_SUBMITTED), CONFIRMED);
+        move(InstructionAction.REPORT_BACK, EnumSet.of(CONFIRMED), REPORTED_BACK);
+        move(InstructionAction.REOPEN, EnumSet.of(CONFIRMED, REPORTED_BACK), REOPENED);
+        stay(InstructionAction.PULL_VIDEO, IN_HAND);
+        stay(InstructionAction.DEPART, EnumSet.of(SIGNED, CALLER_CONTACTED, REOPENED));
+        stay(InstructionAction.REQUEST_EXTENSION, IN_HAND);
+        stay(InstructionAction.REQUEST_MORE_UNITS, IN_HAND);
+        stay(InstructionAction.RECORD_POLICE_HANDOVER, EnumSet.of(CALLER_CONTACTED, ON_SCENE, REPORTED));
+    }
+
+    private static void move(InstructionAction action, Set<InstructionStatus> from, InstructionStatus to) {
+        from.forEach(status -> MOVES.computeIfAbsent(action, a -> new EnumMap<>(InstructionStatus.class)).put(status, to));
+    }
+
+    /** An action that records a step and leaves the status as it is. */
+    private static void stay(InstructionAction action, Set<InstructionStatus> from) {
+        from.forEach(status -> MOVES.computeIfAbsent(action, a -> new EnumMap<>(InstructionStatus.class)).put(status, status));
     }
 
     private InstructionLifecycle() {
     }
 
-    /**
-     * The status after the action, or empty when the move is illegal from {@code current}. An
-     * action that records only keeps the current status.
-     */
+    /** The status after the action, or empty when the move is illegal from {@code current}. */
     public static Optional<InstructionStatus> next(InstructionStatus current, InstructionAction action) {
-        Move move = MOVES.get(action);
-        if (!move.from().contains(current)) {
-            return Optional.empty();
-        }
-        return Optional.of(move.to() == null ? current : move.to());
+        return Optional.ofNullable(MOVES.getOrDefault(action, Map.of()).get(current));
     }
 
-    /** The actions that are legal from a status, for the buttons a unit operator sees. */
+    /** The actions that are legal from a status (before the other rules of {@code ActionGuard}). */
     public static Set<InstructionAction> allowedFrom(InstructionStatus current) {
         Set<InstructionAction> allowed = EnumSet.noneOf(InstructionAction.class);
-        MOVES.forEach((action, move) -> {
-            if (move.from().contains(current)) {
+        MOVES.forEach((action, moves) -> {
+            if (moves.containsKey(current)) {
                 allowed.add(action);
             }
         });
         return allowed;
+    }
+
+    /** Whether the instruction is in the unit's hands: signed for and not finished. */
+    public static boolean inHand(InstructionStatus status) {
+        return IN_HAND.contains(status);
     }
 }

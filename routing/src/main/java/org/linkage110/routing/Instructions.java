@@ -21,7 +21,11 @@ import org.linkage110.platform.Accounts;
 import org.linkage110.platform.AccountView;
 import org.linkage110.platform.ApiClientView;
 import org.linkage110.platform.Outbox;
-import org.linkage110.routing.internal.Handling;
+import org.linkage110.routing.internal.ActionGuard;
+import org.linkage110.routing.internal.HandlingRecords;
+import org.linkage110.routing.internal.HandlingViews;
+import org.linkage110.routing.internal.OrderBook;
+import org.linkage110.routing.internal.UnitActions;
 import org.linkage110.routing.internal.HandlingRecord;
 import org.linkage110.routing.internal.Instruction;
 
@@ -41,14 +45,20 @@ public class Instructions {
             InstructionStatus.SIGNED, InstructionStatus.CALLER_CONTACTED, InstructionStatus.ON_SCENE,
             InstructionStatus.REPORTED, InstructionStatus.REOPENED);
 
-    private static final Set<InstructionAction> OFFICE_ACTIONS = EnumSet.of(InstructionAction.CONFIRM,
-            InstructionAction.REOPEN, InstructionAction.REPORT_BACK);
-
     @PersistenceContext(unitName = "routing")
     EntityManager em;
 
     @Inject
-    Handling handling;
+    OrderBook book;
+
+    @Inject
+    HandlingViews views;
+
+    @Inject
+    UnitActions actions;
+
+    @Inject
+    HandlingRecords records;
 
     @Inject
     Accounts accounts;
@@ -89,7 +99,7 @@ public class Instructions {
         var query = party.get().channel() == Channel.HOTLINE_12345
                 ? em.createNamedQuery(Instruction.OF_CHANNEL, Instruction.class)
                 : em.createNamedQuery(Instruction.OF_UNIT, Instruction.class).setParameter("unit", party.get().unitCode());
-        return handling.views(query.setParameter("channel", party.get().channel()).setParameter("statuses", wanted)
+        return views.views(query.setParameter("channel", party.get().channel()).setParameter("statuses", wanted)
                 .setFirstResult(first).setMaxResults(max).getResultList());
     }
 
@@ -97,14 +107,14 @@ public class Instructions {
     @RolesAllowed({Role.Names.UNIT_OPERATOR, Role.Names.AGENCY, Role.Names.DISPATCHER, Role.Names.SUPERVISOR,
             Role.Names.ADMIN})
     public InstructionView find(long id) {
-        return handling.views(List.of(visible(id))).get(0);
+        return views.view(visible(id));
     }
 
     /** What was put on record for a visible instruction (requests, handovers, notes), oldest first. */
     @RolesAllowed({Role.Names.UNIT_OPERATOR, Role.Names.AGENCY, Role.Names.DISPATCHER, Role.Names.SUPERVISOR,
             Role.Names.ADMIN})
     public List<HandlingRecordView> records(long id) {
-        return handling.recordsOf(List.of(visible(id).id())).stream().map(r -> r.toView()).toList();
+        return book.recordsOf(List.of(visible(id).id())).stream().map(r -> r.toView()).toList();
     }
 
     /**
@@ -115,10 +125,10 @@ public class Instructions {
     public InstructionView perform(long id, @NotNull InstructionAction action, @NotNull ActionInput input,
                                    Long expectedVersion) {
         Instruction instruction = owned(id);
-        if (OFFICE_ACTIONS.contains(action)) {
+        if (ActionGuard.OFFICE_ACTIONS.contains(action)) {
             throw new EJBAccessException(action + " is the office's to do");
         }
-        return handling.views(List.of(handling.perform(instruction, action, input, expectedVersion))).get(0);
+        return views.view(actions.perform(instruction, action, input, expectedVersion));
     }
 
     /** Extension requests of the caller's unit waiting for its head's sign-off. */
@@ -140,12 +150,12 @@ public class Instructions {
             throw new NotFoundInRoutingException("request", recordId);
         }
         owned(record.instructionId());
-        return handling.signOff(record, approve, note).toView();
+        return records.signOff(record, approve, note).toView();
     }
 
     private Instruction visible(long id) {
         if (isOffice()) {
-            return handling.instruction(id);
+            return book.instruction(id);
         }
         return owned(id);
     }

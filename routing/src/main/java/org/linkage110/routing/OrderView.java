@@ -14,6 +14,7 @@ import org.linkage110.domain.InstructionLevel;
 public record OrderView(long incidentId, long version, OrderStatus status, IncidentSource source, Instant receivedAt,
                         String address, String subDistrict, String itemCode, Assessment proposal, String proposedLead,
                         List<String> proposedCoUnits, HandlingClass handlingClass, InstructionLevel level,
-                        DispatchMode dispatchMode, String leadUnit, boolean overridden, String overrideReason,
-                        String assessedBy, Instant assessedAt) {
+                        DispatchMode dispatchMode, String leadUnit, List<String> coUnits, boolean overridden,
+                        String overrideReason, String assessedBy, Instant assessedAt, List<String> returnedBy,
+                        String lastReturnReason) {
 }

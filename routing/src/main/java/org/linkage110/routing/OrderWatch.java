@@ -29,7 +29,9 @@ public class OrderWatch {
     /** Orders still open that were received at or before {@code receivedBy}, oldest first, from {@code afterId} on. */
     public List<OpenOrder> openSince(Instant receivedBy, long afterId, int max) {
         return em.createNamedQuery(RoutingOrder.OPEN_SINCE, RoutingOrder.class)
-                .setParameter("statuses", EnumSet.of(OrderStatus.IN_HANDLING, OrderStatus.NEEDS_REASSESSMENT))
+                .setParameter("statuses", EnumSet.of(OrderStatus.DISPATCHED, OrderStatus.DIVERTED_TO_12345,
+                        OrderStatus.IN_HANDLING, OrderStatus.NEEDS_REASSESSMENT, OrderStatus.RESULTS_IN,
+                        OrderStatus.REOPENED))
                 .setParameter("by", receivedBy).setParameter("after", afterId).setMaxResults(max)
                 .getResultStream().map(o -> new OpenOrder(o.incidentId(), o.task().receivedAt(), o.leadUnit(),
                         o.subDistrict(), o.itemCode())).toList();
@@ -49,7 +51,8 @@ public class OrderWatch {
                 + "JOIN routing_order o ON o.incident_id = i.incident_id "
                 + "WHERE s.done_at IS NULL AND s.due_at < ? "
                 + "AND i.status NOT IN ('RETURNED', 'CONFIRMED', 'REPORTED_BACK') "
-                + "AND o.status IN ('IN_HANDLING', 'NEEDS_REASSESSMENT') "
+                + "AND o.status IN ('DISPATCHED', 'DIVERTED_TO_12345', 'IN_HANDLING', 'NEEDS_REASSESSMENT', 'RESULTS_IN', "
+                + "'REOPENED') "
                 + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id)");
         List<Object> parameters = new ArrayList<>(List.of(LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
         if (unit != null) {

@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.linkage110.domain.Role;
 import org.linkage110.routing.HandlingRecordView.Kind;
 import org.linkage110.routing.internal.HandlingRecord;
-import org.linkage110.routing.internal.Handling;
+import org.linkage110.routing.internal.Dispatching;
+import org.linkage110.routing.internal.HandlingViews;
+import org.linkage110.routing.internal.OfficeDecisions;
+import org.linkage110.routing.internal.OrderBook;
 import org.linkage110.routing.internal.Instruction;
 import org.linkage110.routing.internal.RoutingOrder;
 
@@ -33,13 +36,22 @@ public class Orders {
     EntityManager em;
 
     @Inject
-    Handling handling;
+    OrderBook book;
+
+    @Inject
+    HandlingViews views;
+
+    @Inject
+    Dispatching dispatching;
+
+    @Inject
+    OfficeDecisions decisions;
 
     public Optional<OrderView> find(long incidentId) {
         return Optional.ofNullable(em.find(RoutingOrder.class, incidentId)).map(RoutingOrder::toView);
     }
 
-    /** Orders waiting for the office: new ones and returned ones, newest first. */
+    /** Orders waiting for the office: new ones and those whose lead returned them, newest first. */
     public List<OrderView> awaitingAssessment(@Min(1) @Max(500) int max) {
         return em.createNamedQuery(RoutingOrder.WAITING, RoutingOrder.class)
                 .setParameter("statuses", EnumSet.of(OrderStatus.AWAITING_ASSESSMENT, OrderStatus.NEEDS_REASSESSMENT))
@@ -48,11 +60,11 @@ public class Orders {
 
     /** Every instruction of the order, across all units and dispatch rounds. */
     public List<InstructionView> instructionsOf(long incidentId) {
-        return handling.views(handling.instructionsOf(incidentId));
+        return views.views(book.instructionsOf(incidentId));
     }
 
     public List<HandlingRecordView> recordsOf(long incidentId) {
-        return handling.recordsOf(handling.instructionsOf(incidentId).stream().map(Instruction::id).toList()).stream()
+        return book.recordsOf(book.instructionsOf(incidentId).stream().map(Instruction::id).toList()).stream()
                 .map(HandlingRecord::toView).toList();
     }
 
@@ -65,27 +77,27 @@ public class Orders {
 
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR})
     public List<InstructionView> dispatch(long incidentId, @NotNull DispatchDecision decision, Long expectedVersion) {
-        return handling.views(handling.dispatch(incidentId, decision, expectedVersion));
+        return views.views(dispatching.dispatch(incidentId, decision, expectedVersion));
     }
 
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR})
     public void sendToPolice(long incidentId, String reason, Long expectedVersion) {
-        handling.sendToPolice(incidentId, reason, expectedVersion);
+        dispatching.sendToPolice(incidentId, reason, expectedVersion);
     }
 
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR})
     public HandlingRecordView decide(long recordId, boolean accept, String note) {
-        return handling.decide(recordId, accept, note).toView();
+        return decisions.decide(recordId, accept, note).toView();
     }
 
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR})
     public InstructionView confirm(long instructionId, Long expectedVersion) {
-        return handling.views(List.of(handling.confirm(instructionId, expectedVersion))).get(0);
+        return views.view(decisions.confirm(instructionId, expectedVersion));
     }
 
     /** Used by supervision's callbacks too: the same unit handles the order again. */
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR})
     public InstructionView reopen(long instructionId, String reason) {
-        return handling.views(List.of(handling.reopen(instructionId, reason))).get(0);
+        return views.view(decisions.reopen(instructionId, reason));
     }
 }

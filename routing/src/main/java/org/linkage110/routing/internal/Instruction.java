@@ -219,10 +219,10 @@ public class Instruction {
         return status != InstructionStatus.RETURNED;
     }
 
-    public InstructionView toView(List<StageView> stages, TaskView task) {
+    /** The view, with the actions that will succeed now (see {@link ActionGuard}). */
+    public InstructionView toView(List<StageView> stages, TaskView task, java.util.Set<InstructionAction> allowed) {
         return new InstructionView(id, incidentId, version, unitCode, channel, role, level(), tier(), status,
-                dispatchedAt, signedAt, signedBy, stages, InstructionLifecycle.allowedFrom(status), returnReason,
-                resultText, reopenReason, task);
+                dispatchedAt, signedAt, signedBy, stages, allowed, returnReason, resultText, reopenReason, task);
     }
 
     public String toJson() {

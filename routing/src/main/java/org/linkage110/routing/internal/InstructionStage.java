@@ -37,9 +37,13 @@ public class InstructionStage {
     public static final String CLAIM_WARNING = "InstructionStage.claimWarning";
     public static final String CLAIM_OVERDUE = "InstructionStage.claimOverdue";
 
-    /** Done: the stage was met. Skipped: the instruction ended (result, return) before it was. */
+    /**
+     * Done: the stage was met. Skipped: the instruction ended (result, return) before it was. Not
+     * applicable: what the instruction came to makes the stage pointless (the note says why).
+     */
     public static final String DONE = "DONE";
     public static final String SKIPPED = "SKIPPED";
+    public static final String NOT_APPLICABLE = "NOT_APPLICABLE";
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -73,10 +77,15 @@ public class InstructionStage {
     @Column(name = "done_at")
     private Instant doneAt;
 
-    @Column(length = 10)
+    @Column(length = 20)
     private String outcome;
 
+    @Column(length = 200)
+    private String note;
+
     private boolean extended;
+
+    private boolean reopened;
 
     @Column(name = "warned_at")
     private Instant warnedAt;
@@ -114,22 +123,41 @@ public class InstructionStage {
         outcome = DONE;
     }
 
-    void skipped(Instant at) {
+    void skipped(Instant at, String why) {
         doneAt = at;
         outcome = SKIPPED;
+        note = why;
     }
 
-    /** A new deadline (an accepted extension, or a reopened order) and the stage is open again. */
-    void dueAgain(Instant due, boolean extension) {
+    void notApplicable(Instant at, String why) {
+        doneAt = at;
+        outcome = NOT_APPLICABLE;
+        note = why;
+    }
+
+    /** An accepted extension: a new deadline, the stage open again, marked as extended. */
+    void extendTo(Instant due) {
+        dueAgain(due);
+        extended = true;
+    }
+
+    /** A reopened order: a new deadline from the reopening, marked as such (not as an extension). */
+    void reopenedUntil(Instant due) {
+        dueAgain(due);
+        reopened = true;
+        extended = false;
+    }
+
+    private void dueAgain(Instant due) {
         dueAt = due;
         doneAt = null;
         outcome = null;
+        note = null;
         warnedAt = null;
         overdueAt = null;
-        extended = extended || extension;
     }
 
     public StageView toView() {
-        return new StageView(stage, dueAt, doneAt, outcome, extended);
+        return new StageView(stage, dueAt, doneAt, outcome, extended, reopened, note);
     }
 }

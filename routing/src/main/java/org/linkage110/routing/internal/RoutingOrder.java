@@ -21,6 +21,9 @@ import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.routing.Assessment;
 import org.linkage110.routing.AssessmentFacts;
 import org.linkage110.routing.DispatchDecision;
+import org.linkage110.routing.IllegalMoveException;
+import org.linkage110.routing.OrderLifecycle;
+import org.linkage110.routing.OrderMove;
 import org.linkage110.routing.OrderStatus;
 import org.linkage110.routing.OrderView;
 import org.linkage110.routing.TaskView;
@@ -153,6 +156,15 @@ public class RoutingOrder {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "co_units", nullable = false, length = 500)
+    private String coUnits = "";
+
+    @Column(name = "returned_by", nullable = false, length = 500)
+    private String returnedBy = "";
+
+    @Column(name = "last_return_reason", length = 2000)
+    private String lastReturnReason;
+
     protected RoutingOrder() {
     }
 
@@ -160,7 +172,7 @@ public class RoutingOrder {
     static RoutingOrder propose(IncidentRecorded recorded, String subDistrict, Assessment proposal, UnitChoice units) {
         RoutingOrder order = new RoutingOrder();
         order.incidentId = recorded.incident().value();
-        order.status = OrderStatus.AWAITING_ASSESSMENT;
+        order.status = OrderStatus.RECEIVED;
         order.source = recorded.source();
         order.externalNumber = recorded.externalNumber();
         order.receivedAt = recorded.receivedAt();
@@ -182,7 +194,14 @@ public class RoutingOrder {
         order.proposedMode = proposal.dispatchMode();
         order.proposedLead = units.lead();
         order.proposedCoUnits = String.join(",", units.coUnits());
+        order.move(OrderMove.PROPOSE);
         return order;
+    }
+
+    /** Takes a move of the lifecycle table, or refuses it (409) when the order's status does not allow it. */
+    private void move(OrderMove move) {
+        status = OrderLifecycle.next(status, move).orElseThrow(() -> IllegalMoveException.illegal(
+                move + " is not allowed while the order is " + status));
     }
 
     public static AssessmentFacts facts(IncidentRecorded recorded) {
@@ -207,38 +226,102 @@ public class RoutingOrder {
                 || !new java.util.HashSet<>(decision.coUnits()).equals(new java.util.HashSet<>(proposedCoUnitList()));
     }
 
-    void decide(DispatchDecision decision, boolean override, String by, Instant at) {
+    /**
+     * The office's decision: dispatched to units, or diverted to 12345. An order a sub-district
+     * leads counts under that sub-district from now on ({@code handledBy}), wherever the address
+     * first placed it.
+     */
+    void dispatch(DispatchDecision decision, boolean override, String by, Instant at, String handledBy) {
+        move(decision.dispatchMode() == DispatchMode.TO_HOTLINE_12345 ? OrderMove.DIVERT : OrderMove.DISPATCH);
         handlingClass = decision.handlingClass();
         level = decision.level().number();
         dispatchMode = decision.dispatchMode();
         leadUnit = decision.leadUnit();
+        coUnits = String.join(",", decision.coUnits());
         overridden = override;
         overrideReason = override ? decision.reason() : null;
         assessedBy = by;
         assessedAt = at;
         dispatchRound++;
-        status = OrderStatus.IN_HANDLING;
+        if (handledBy != null) {
+            subDistrict = handledBy;
+        }
     }
 
-    void needsReassessment() {
-        status = OrderStatus.NEEDS_REASSESSMENT;
+    /** A unit (or 12345) signed for its instruction: handling has started. */
+    void startHandling() {
+        move(OrderMove.START_HANDLING);
+    }
+
+    /**
+     * The lead unit sent its instruction back: the office reassesses. What it proposes now is what
+     * it decided last time, with other units.
+     */
+    void leadReturned(String unit, String reason, UnitChoice nextProposal) {
+        move(OrderMove.LEAD_RETURNED);
+        noteReturn(unit, reason);
+        proposedClass = handlingClass;
+        proposedLevel = level;
+        proposedMode = dispatchMode;
+        proposedLead = nextProposal.lead();
+        proposedCoUnits = String.join(",", nextProposal.coUnits());
+    }
+
+    /** A co-unit sent its instruction back; the lead and the others go on. */
+    void coUnitReturned(String unit, String reason) {
+        if (!status.dispatched()) {
+            throw IllegalMoveException.illegal("nothing to return while the order is " + status);
+        }
+        noteReturn(unit, reason);
+    }
+
+    private void noteReturn(String unit, String reason) {
+        if (!returnedUnits().contains(unit)) {
+            returnedBy = returnedBy.isEmpty() ? unit : returnedBy + "," + unit;
+        }
+        lastReturnReason = unit + ": " + reason;
+    }
+
+    void resultsIn() {
+        move(OrderMove.RESULTS_IN);
+    }
+
+    void moreWork() {
+        move(OrderMove.MORE_WORK);
     }
 
     void sendToPolice(Instant at) {
-        status = OrderStatus.SENT_TO_POLICE;
+        move(OrderMove.SEND_TO_POLICE);
         closedAt = at;
     }
 
     /** Closes the order; returns the number of this result (1, or more after reopening). */
     int close(Instant at) {
-        status = OrderStatus.CLOSED;
+        move(OrderMove.CLOSE);
         closedAt = at;
         return ++resultRound;
     }
 
     void reopen() {
-        status = OrderStatus.IN_HANDLING;
+        move(OrderMove.REOPEN);
         closedAt = null;
+    }
+
+    /** The units that sent this order back in any round. */
+    public List<String> returnedUnits() {
+        return returnedBy.isEmpty() ? List.of() : Arrays.asList(returnedBy.split(","));
+    }
+
+    public List<String> coUnitList() {
+        return coUnits.isEmpty() ? List.of() : Arrays.asList(coUnits.split(","));
+    }
+
+    public int resultRound() {
+        return resultRound;
+    }
+
+    public String gridCode() {
+        return gridCode;
     }
 
     public long incidentId() {
@@ -299,8 +382,8 @@ public class RoutingOrder {
 
     public OrderView toView() {
         return new OrderView(incidentId, version, status, source, receivedAt, address, subDistrict, itemCode, proposal(),
-                proposedLead, proposedCoUnitList(), handlingClass, level(), dispatchMode, leadUnit, overridden,
-                overrideReason, assessedBy, assessedAt);
+                proposedLead, proposedCoUnitList(), handlingClass, level(), dispatchMode, leadUnit, coUnitList(), overridden,
+                overrideReason, assessedBy, assessedAt, returnedUnits(), lastReturnReason);
     }
 
     public String toJson() {
@@ -313,10 +396,11 @@ public class RoutingOrder {
                 .add("proposedLead", proposedLead == null ? "" : proposedLead)
                 .add("proposedCoUnits", proposedCoUnits)
                 .add("overridden", overridden)
-                .add("dispatchRound", dispatchRound);
+                .add("dispatchRound", dispatchRound)
+                .add("returnedBy", returnedBy);
         if (handlingClass != null) {
             json.add("handlingClass", handlingClass.name()).add("level", level).add("dispatchMode", dispatchMode.name())
-                    .add("leadUnit", leadUnit == null ? "" : leadUnit);
+                    .add("leadUnit", leadUnit == null ? "" : leadUnit).add("coUnits", coUnits);
         }
         if (overrideReason != null) {
             json.add("overrideReason", overrideReason);

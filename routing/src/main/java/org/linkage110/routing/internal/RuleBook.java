@@ -35,14 +35,17 @@ public class RuleBook {
     Clock clock;
 
     @Inject
-    Handling handling;
+    Proposals proposals;
+
+    @Inject
+    OrderBook book;
 
     public List<DecisionRuleView> all() {
         return stored().stream().map(StoredRule::toView).toList();
     }
 
     public Assessment decide(AssessmentFacts facts) {
-        return handling.decisionTable().decide(facts);
+        return proposals.decisionTable().decide(facts);
     }
 
     public List<RuleRevision> history(String ruleId) {
@@ -66,8 +69,8 @@ public class RuleBook {
             em.persist(stored);
         }
         Instant now = clock.instant();
-        stored.take(rule, handling.actor(), now);
-        em.persist(new StoredRuleRevision(rule.id(), nextRevision(rule.id()), rule.toJson(), handling.actor(), now, why));
+        stored.take(rule, book.actor(), now);
+        em.persist(new StoredRuleRevision(rule.id(), nextRevision(rule.id()), rule.toJson(), book.actor(), now, why));
         audit.record(new AuditedChange(before == null ? "routing.rule.added" : "routing.rule.changed", "decision-rule",
                 rule.id(), before, rule.toJson()));
         em.flush();
@@ -88,7 +91,7 @@ public class RuleBook {
         validate(table);
         String before = stored.toRule().toJson();
         em.remove(stored);
-        em.persist(new StoredRuleRevision(ruleId, nextRevision(ruleId), null, handling.actor(), clock.instant(), why));
+        em.persist(new StoredRuleRevision(ruleId, nextRevision(ruleId), null, book.actor(), clock.instant(), why));
         audit.record(new AuditedChange("routing.rule.removed", "decision-rule", ruleId, before, null));
         em.flush();
     }

@@ -28,13 +28,13 @@ public class TerritorialAssignment {
     Incidents incidents;
 
     @Inject
-    Handling handling;
+    Proposals proposals;
 
     /** Locates the new order, then has the decision table propose how to handle it and by whom. */
     public void onRecorded(@Observes IncidentRecorded recorded) {
         Optional<Grid> grid = locate(recorded.address(), recorded.gridCode());
         grid.ifPresent(g -> incidents.locate(recorded.incident(), g.gridCode(), g.unitCode()));
-        handling.propose(recorded, grid.map(Grid::unitCode).orElse(null));
+        proposals.propose(recorded, grid.map(Grid::unitCode).orElse(null));
     }
 
     public Optional<Grid> locate(String address, String givenGrid) {

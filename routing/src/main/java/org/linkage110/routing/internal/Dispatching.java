@@ -1,0 +1,146 @@
+package org.linkage110.routing.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.linkage110.domain.DispatchMode;
+import org.linkage110.domain.IncidentId;
+import org.linkage110.intake.FieldProblem;
+import org.linkage110.intake.Incidents;
+import org.linkage110.platform.AuditTrail;
+import org.linkage110.platform.AuditedChange;
+import org.linkage110.routing.Channel;
+import org.linkage110.routing.DispatchDecision;
+import org.linkage110.routing.InstructionStatus;
+import org.linkage110.routing.RoutingRefusedException;
+import org.linkage110.routing.UnitRole;
+
+/**
+ * The office sends an order out: to units at once (one instruction each, all at the same moment),
+ * to 12345 for its lead alone, or back to 110 as police business. After a lead's return only
+ * units without an instruction still in hand get a new one; the co-units go on.
+ */
+@Stateless
+public class Dispatching {
+
+    @Inject
+    OrderBook book;
+
+    @Inject
+    StageScheduling stages;
+
+    @Inject
+    PlatformMessages messages;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Incidents incidents;
+
+    @Inject
+    Clock clock;
+
+    public List<Instruction> dispatch(long incidentId, DispatchDecision decision, Long expectedVersion) {
+        RoutingOrder order = book.order(incidentId);
+        OrderBook.expect(expectedVersion, order.version());
+        List<FieldProblem> problems = check(decision);
+        boolean override = order.differsFromProposal(decision);
+        if (override && OrderBook.blank(decision.reason())) {
+            problems.add(new FieldProblem("reason", "an override of the proposal needs a reason"));
+        }
+        problems.addAll(ReturnedUnitsAreNotChosenSilently.check(decision, order.returnedUnits()));
+        if (!problems.isEmpty()) {
+            throw new RoutingRefusedException(problems);
+        }
+        String before = order.toJson();
+        Instant now = clock.instant();
+        LinkageUnit lead = book.unit(decision.leadUnit());
+        order.dispatch(decision, override, book.actor(), now, "SUB_DISTRICT".equals(lead.toView().kind()) ? lead.code() : null);
+        audit.record(new AuditedChange(override ? "routing.order.overridden" : "routing.order.dispatched", "order",
+                String.valueOf(incidentId), before, order.toJson()));
+        Channel channel = decision.dispatchMode() == DispatchMode.TO_HOTLINE_12345 ? Channel.HOTLINE_12345 : Channel.DIRECT;
+        List<Instruction> sent = new ArrayList<>();
+        sendTo(order, decision.leadUnit(), UnitRole.LEAD, channel, now).ifPresent(sent::add);
+        for (String co : decision.coUnits()) {
+            sendTo(order, co, UnitRole.CO, channel, now).ifPresent(sent::add);
+        }
+        OrderProgress.follow(order, book.instructionsOf(incidentId));
+        book.flush();
+        return sent;
+    }
+
+    private List<FieldProblem> check(DispatchDecision decision) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (decision.handlingClass() == null) {
+            problems.add(new FieldProblem("handlingClass", "required"));
+        }
+        if (decision.level() == null) {
+            problems.add(new FieldProblem("level", "required"));
+        }
+        if (decision.dispatchMode() == null) {
+            problems.add(new FieldProblem("dispatchMode", "required"));
+        }
+        LinkageUnit lead = book.activeUnitOrNull(decision.leadUnit());
+        if (lead == null) {
+            problems.add(new FieldProblem("leadUnit", "a lead unit of the list is required"));
+        } else {
+            TierThreeNeverLeads.check("leadUnit", lead).ifPresent(problems::add);
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String co : decision.coUnits()) {
+            if (book.activeUnitOrNull(co) == null) {
+                problems.add(new FieldProblem("coUnits", "no linkage unit " + co));
+            } else if (co.equals(decision.leadUnit()) || !seen.add(co)) {
+                problems.add(new FieldProblem("coUnits", co + " is named twice"));
+            }
+        }
+        problems.addAll(OnlyTheLeadGoesThrough12345.check(decision));
+        return problems;
+    }
+
+    /** An instruction for the unit, unless it has one in hand for this order already. */
+    public Optional<Instruction> sendTo(RoutingOrder order, String unitCode, UnitRole role, Channel channel, Instant now) {
+        boolean inHand = book.instructionsOf(order.incidentId()).stream()
+                .anyMatch(i -> i.active() && i.unitCode().equals(unitCode) && i.status() != InstructionStatus.REPORTED_BACK);
+        if (inHand) {
+            return Optional.empty();
+        }
+        LinkageUnit unit = book.unit(unitCode);
+        Instruction instruction = Instruction.dispatch(order.incidentId(), unitCode, channel, role, order.level(),
+                unit.tier(), unit.deadlineClass(), order.dispatchRound(), now);
+        stages.scheduleAtDispatch(instruction, unit);
+        book.persist(instruction);
+        book.flush();
+        stages.persistSchedule(instruction, Optional.empty());
+        audit.record(AuditedChange.created("routing.instruction.dispatched", "instruction", instruction.id(),
+                instruction.toJson()));
+        if (channel == Channel.HOTLINE_12345) {
+            messages.diverted(order, instruction);
+        }
+        return Optional.of(instruction);
+    }
+
+    /** Police business after all: back to 110, and the order is finished here. */
+    public void sendToPolice(long incidentId, String reason, Long expectedVersion) {
+        RoutingOrder order = book.order(incidentId);
+        OrderBook.expect(expectedVersion, order.version());
+        if (OrderBook.blank(reason)) {
+            throw RoutingRefusedException.of("reason", "say why this is police business");
+        }
+        String before = order.toJson();
+        order.sendToPolice(clock.instant());
+        audit.record(new AuditedChange("routing.order.sent-to-police", "order", String.valueOf(incidentId), before,
+                Json.createObjectBuilder().add("status", order.status().name()).add("reason", reason).build().toString()));
+        messages.sentToPolice(order, reason);
+        incidents.close(new IncidentId(incidentId));
+        book.flush();
+    }
+}

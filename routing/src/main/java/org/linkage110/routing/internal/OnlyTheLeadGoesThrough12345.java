@@ -1,0 +1,32 @@
+package org.linkage110.routing.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.linkage110.domain.DispatchMode;
+import org.linkage110.domain.HandlingClass;
+import org.linkage110.intake.FieldProblem;
+import org.linkage110.routing.DispatchDecision;
+
+/**
+ * 000's dispatch modes: an order that needs no immediate handling goes to 12345 for its lead unit
+ * alone; joint handling is dispatched at once to the lead and co-units, never through 12345.
+ */
+public final class OnlyTheLeadGoesThrough12345 {
+
+    private OnlyTheLeadGoesThrough12345() {
+    }
+
+    public static List<FieldProblem> check(DispatchDecision decision) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (decision.dispatchMode() != DispatchMode.TO_HOTLINE_12345) {
+            return problems;
+        }
+        if (!decision.coUnits().isEmpty()) {
+            problems.add(new FieldProblem("coUnits", "an order diverted to 12345 goes to its lead unit alone"));
+        }
+        if (decision.handlingClass() == HandlingClass.JOINT_HANDLING) {
+            problems.add(new FieldProblem("dispatchMode", "joint handling is dispatched at once, not through 12345"));
+        }
+        return problems;
+    }
+}

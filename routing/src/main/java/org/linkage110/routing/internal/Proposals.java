@@ -1,0 +1,73 @@
+package org.linkage110.routing.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.linkage110.domain.HandlingClass;
+import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.platform.AuditTrail;
+import org.linkage110.platform.AuditedChange;
+
+/**
+ * The decision table's proposal for a new order, and the units it would go to ("whoever is in
+ * charge is responsible" by the responsibility list, "territorial first" by the address); after a
+ * lead unit's return, the proposal for the next round without the units that sent it back.
+ */
+@Stateless
+public class Proposals {
+
+    @Inject
+    OrderBook book;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public DecisionTable decisionTable() {
+        return new DecisionTable(book.em().createNamedQuery(StoredRule.ALL, StoredRule.class).getResultStream()
+                .map(StoredRule::toRule).toList());
+    }
+
+    /** Records a new order with the decision table's proposal and the units it would go to. */
+    public RoutingOrder propose(IncidentRecorded recorded, String subDistrict) {
+        var proposal = decisionTable().decide(RoutingOrder.facts(recorded));
+        UnitChoice units = choose(proposal.handlingClass(), recorded.categoryCode(), subDistrict, List.of());
+        RoutingOrder order = RoutingOrder.propose(recorded, subDistrict, proposal, units);
+        book.persist(order);
+        if (recorded.drill()) {
+            book.persist(new DrillOrder(order.incidentId(), clock.instant()));
+        }
+        audit.record(AuditedChange.created("routing.order.proposed", "order", order.incidentId(), order.toJson()));
+        return order;
+    }
+
+    /** The units for the order's next round: as the first time, without those that sent it back. */
+    public UnitChoice nextRound(RoutingOrder order, List<String> returnedUnits) {
+        HandlingClass handlingClass = order.handlingClass() == null ? order.proposal().handlingClass()
+                : order.handlingClass();
+        return choose(handlingClass, order.itemCode(), order.subDistrict(), returnedUnits);
+    }
+
+    private UnitChoice choose(HandlingClass handlingClass, String item, String subDistrict, List<String> excluded) {
+        String lead = item == null ? null : listedLead(item);
+        List<String> co = item == null ? List.of() : listedCoUnits(item);
+        return UnitSelection.choose(handlingClass, excluded.contains(lead) ? null : lead,
+                co.stream().filter(u -> !excluded.contains(u)).toList(),
+                excluded.contains(subDistrict) ? null : subDistrict, code -> book.unit(code).tier());
+    }
+
+    private String listedLead(String item) {
+        List<?> rows = book.em().createNativeQuery("SELECT lead_unit_code FROM routing_responsibility WHERE item_code = ?")
+                .setParameter(1, item).getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> listedCoUnits(String item) {
+        return book.em().createNativeQuery("SELECT unit_code FROM routing_responsibility_co_unit WHERE item_code = ? "
+                + "ORDER BY unit_code").setParameter(1, item).getResultList();
+    }
+}

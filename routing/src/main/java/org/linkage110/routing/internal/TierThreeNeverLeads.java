@@ -1,0 +1,16 @@
+package org.linkage110.routing.internal;
+
+import java.util.Optional;
+import org.linkage110.intake.FieldProblem;
+
+/** 003: tier-3 units (三到位) support only; they never lead an order, on the scene or through 12345. */
+public final class TierThreeNeverLeads {
+
+    private TierThreeNeverLeads() {
+    }
+
+    public static Optional<FieldProblem> check(String field, LinkageUnit lead) {
+        return lead.tier().mayLeadFieldWork() ? Optional.empty()
+                : Optional.of(new FieldProblem(field, "a tier-3 unit supports only and never leads (003)"));
+    }
+}
