@@ -32,6 +32,7 @@ import org.linkage110.domain.calendar.DeadlineRule;
 import org.linkage110.domain.calendar.Stage;
 import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.domain.event.OrderClosed;
+import org.linkage110.intake.CallReading;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.intake.Incidents;
 import org.linkage110.platform.Accounts;
@@ -114,13 +115,17 @@ public class Handling {
                 .map(StoredRule::toRule).toList());
     }
 
-    /** Records a new order with the decision table's proposal and the units it would go to. */
-    public RoutingOrder propose(IncidentRecorded recorded, String subDistrict) {
-        var proposal = decisionTable().decide(RoutingOrder.facts(recorded));
+    /**
+     * Records a new order with the decision table's proposal — on the given flags and those the
+     * reading of the description infers — what it rests on, and the units it would go to.
+     */
+    public RoutingOrder propose(IncidentRecorded recorded, String subDistrict, CallReading reading) {
+        ProposalBasis basis = ProposalBasis.of(recorded.flags(), reading);
+        var proposal = decisionTable().decide(basis.facts(recorded.categoryCode()));
         String item = recorded.categoryCode();
         UnitChoice units = UnitSelection.choose(proposal.handlingClass(), item == null ? null : listedLead(item),
                 item == null ? List.of() : listedCoUnits(item), subDistrict, code -> unit(code).tier());
-        RoutingOrder order = RoutingOrder.propose(recorded, subDistrict, proposal, units);
+        RoutingOrder order = RoutingOrder.propose(recorded, subDistrict, proposal, units, basis);
         em.persist(order);
         if (recorded.drill()) {
             em.persist(new DrillOrder(order.incidentId(), clock.instant()));
@@ -173,6 +178,8 @@ public class Handling {
         boolean override = order.differsFromProposal(decision);
         if (override && blank(decision.reason())) {
             problems.add(new FieldProblem("reason", "an override of the proposal needs a reason"));
+        } else if (order.suspectedPoliceBusiness() && blank(decision.reason())) {
+            problems.add(PoliceBusinessRule.reasonMissing());
         }
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
@@ -180,8 +187,9 @@ public class Handling {
         String before = order.toJson();
         Instant now = clock.instant();
         order.decide(decision, override, actor(), now);
-        audit.record(new AuditedChange(override ? "routing.order.overridden" : "routing.order.dispatched", "order",
-                String.valueOf(incidentId), before, order.toJson()));
+        String action = override ? "routing.order.overridden"
+                : order.suspectedPoliceBusiness() ? "routing.order.dispatched-despite-police" : "routing.order.dispatched";
+        audit.record(new AuditedChange(action, "order", String.valueOf(incidentId), before, order.toJson()));
         Channel channel = decision.dispatchMode() == DispatchMode.TO_HOTLINE_12345 ? Channel.HOTLINE_12345 : Channel.DIRECT;
         List<Instruction> sent = new ArrayList<>();
         sendTo(order, decision.leadUnit(), UnitRole.LEAD, channel, now).ifPresent(sent::add);
