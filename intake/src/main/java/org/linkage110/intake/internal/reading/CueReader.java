@@ -17,7 +17,7 @@ import org.linkage110.intake.internal.reading.CueBook.Kind;
  * a cue counts unless a negation stands right before it (没有人受伤), a hypothetical before it in
  * its clause (怕哪天倒了, 着火了咋整), or a reassurance after it (已经不吵了, 人没事, 来电了); a danger, a
  * dispute or a crowd also does not count in a sentence that speaks of the past or of a chronic state
- * (昨天, 好几天了) without a word of the present (刚才, 现在). Police cues keep their weight in
+ * (昨天, 好几天了) unless its own clause speaks of the present (刚才, 现在). Police cues keep their weight in
  * the past — a theft reported the next day is still police business — but a theft or a collision
  * of a public facility is the facility's item unless it is still going on, and a threat of
  * self-harm over a grievance (wages) needs police first rather than being police business.
@@ -94,8 +94,9 @@ public final class CueReader {
         return switch (flag) {
             case UTILITIES_HAZARD -> !text.reassured(hit, Kind.REASSURE_UTILITIES)
                     && !(hit.words().contains("水") && text.inClause(hit, Kind.WATER_EXCLUDE));
-            case THREAT_TO_SAFETY -> !text.stale(hit) && !text.reassured(hit, Kind.REASSURE_THREAT);
-            case ON_SCENE_DISPUTE, NEEDS_POLICE_FIRST -> !text.stale(hit) && !text.reassured(hit, Kind.REASSURE_DISPUTE);
+            case THREAT_TO_SAFETY -> !text.stale(hit, true) && !text.reassured(hit, Kind.REASSURE_THREAT);
+            case ON_SCENE_DISPUTE, NEEDS_POLICE_FIRST -> !text.stale(hit, false)
+                    && !text.reassured(hit, Kind.REASSURE_DISPUTE);
         };
     }
 
@@ -105,11 +106,13 @@ public final class CueReader {
         private final String value;
         private final CueBook book;
         private final List<Hit> negations;
+        private final boolean urgent;
 
         Text(String value, CueBook book) {
             this.value = value;
             this.book = book;
             this.negations = book.find(Kind.NEGATION, value);
+            this.urgent = value.startsWith("急") || value.startsWith("紧急");
         }
 
         int clauseStart(int position) {
@@ -163,8 +166,15 @@ public final class CueReader {
             return book.any(kind, value, clauseStart(hit.start()), clauseEnd(hit.end()));
         }
 
-        boolean stale(Hit hit) {
-            return (inSentence(hit, Kind.PAST) || inSentence(hit, Kind.CHRONIC)) && !inSentence(hit, Kind.PRESENT);
+        /**
+         * The past or a chronic state in the cue's sentence (a danger: 每天晚上排气，熏得头晕) or in
+         * its clause (a dispute or a crowd, reported as it happens while the problem behind it is
+         * old: 污水冒了好几天，业主堵着经理不让走), and no word of the present in its clause.
+         */
+        boolean stale(Hit hit, boolean wholeSentence) {
+            boolean old = wholeSentence ? inSentence(hit, Kind.PAST) || inSentence(hit, Kind.CHRONIC)
+                    : inClause(hit, Kind.PAST) || inClause(hit, Kind.CHRONIC);
+            return old && !inClause(hit, Kind.PRESENT) && !urgent;
         }
 
         /** A reassurance of this kind after the cue's start. */
