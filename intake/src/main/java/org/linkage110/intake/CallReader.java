@@ -76,8 +76,8 @@ public final class CallReader {
             double share = total == 0 || !matched.containsKey(item) ? 0 : matched.get(item).score() / total;
             double score = probability.getOrDefault(item, 0.0) + KEYWORD_WEIGHT * share;
             if (score > 0) {
-                List<String> words = matched.containsKey(item) ? matched.get(item).matchedWords()
-                        : model.evidence(features, item);
+                List<String> words = matched.containsKey(item) && !matched.get(item).matchedWords().isEmpty()
+                        ? matched.get(item).matchedWords() : model.evidence(features, item);
                 ranked.add(new CategorySuggestion(item, names.get(item), score, words));
             }
         }
