@@ -75,6 +75,14 @@ final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a person to look at. */
+    Path screenshot(String name) throws java.io.IOException {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        return file;
+    }
+
     boolean present(By by) {
         return !driver.findElements(by).isEmpty();
     }
