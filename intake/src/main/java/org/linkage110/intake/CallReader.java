@@ -1,7 +1,6 @@
 package org.linkage110.intake;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,27 +64,24 @@ public final class CallReader {
         double items = Math.max(1e-9, 1 - police);
         outcomes.stream().filter(o -> names.containsKey(o.label()))
                 .forEach(o -> probability.put(o.label(), o.probability() / items));
-        Map<String, CategorySuggestion> matched = new HashMap<>();
-        double total = 0;
-        for (CategorySuggestion s : keywords.rank(description, names.size())) {
-            matched.put(s.itemCode(), s);
-            total += s.score();
-        }
-        List<CategorySuggestion> ranked = new ArrayList<>();
+        Map<String, Double> matched = keywords.scores(description);
+        double total = matched.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (String item : names.keySet()) {
-            double share = total == 0 || !matched.containsKey(item) ? 0 : matched.get(item).score() / total;
+            double share = total == 0 ? 0 : matched.getOrDefault(item, 0.0) / total;
             double score = probability.getOrDefault(item, 0.0) + KEYWORD_WEIGHT * share;
             if (score > 0) {
-                List<String> words = matched.containsKey(item) && !matched.get(item).matchedWords().isEmpty()
-                        ? matched.get(item).matchedWords() : model.evidence(features, item);
-                ranked.add(new CategorySuggestion(item, names.get(item), score, words));
+                ranked.add(Map.entry(item, score));
             }
         }
-        ranked.sort(Comparator.comparingDouble(CategorySuggestion::score).reversed()
-                .thenComparing(CategorySuggestion::itemCode));
-        return ranked.stream().limit(limit)
-                .map(s -> new CategorySuggestion(s.itemCode(), s.itemNameZh(), Math.round(s.score() * 1000) / 1000.0,
-                        s.matchedWords()))
-                .toList();
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return ranked.stream().limit(limit).map(e -> {
+            List<String> words = keywords.evidence(description, e.getKey());
+            if (words.isEmpty()) {
+                words = model.evidence(features, e.getKey());
+            }
+            return new CategorySuggestion(e.getKey(), names.get(e.getKey()), Math.round(e.getValue() * 1000) / 1000.0,
+                    words);
+        }).toList();
     }
 }
