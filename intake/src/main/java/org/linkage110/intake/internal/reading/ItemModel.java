@@ -84,6 +84,9 @@ public final class ItemModel {
         }
         Map<String, Double> weightOf = new HashMap<>();
         for (String feature : features) {
+            if (feature.startsWith(CallFeatures.CHARACTER)) {
+                continue;
+            }
             Context context = weights.get(feature);
             if (context == null) {
                 continue;
