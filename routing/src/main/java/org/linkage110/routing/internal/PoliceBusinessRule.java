@@ -21,7 +21,7 @@ import org.linkage110.intake.PoliceCue;
 public final class PoliceBusinessRule {
 
     /** The item model alone marks a call only above this likelihood: its words are less exact than the cues. */
-    static final double MODEL_CERTAINTY = 0.95;
+    static final double MODEL_CERTAINTY = 0.97;
 
     private static final Map<String, String> KIND_ZH = Map.ofEntries(
             Map.entry("THEFT", "盗窃"), Map.entry("FRAUD", "诈骗"), Map.entry("VIOLENCE", "殴打或暴力"),

@@ -25,10 +25,10 @@ class PoliceBusinessRuleTest {
 
     @Test
     void theModelAloneMarksACallOnlyWhenItIsAllButCertain() {
-        assertThat(PoliceBusinessRule.judge(reading(List.of(), 0.9, List.of("拽"))).suspected()).isFalse();
-        var certain = PoliceBusinessRule.judge(reading(List.of(), 0.97, List.of("偷", "撬")));
+        assertThat(PoliceBusinessRule.judge(reading(List.of(), 0.95, List.of("拽"))).suspected()).isFalse();
+        var certain = PoliceBusinessRule.judge(reading(List.of(), 0.98, List.of("偷", "撬")));
         assertThat(certain.suspected()).isTrue();
-        assertThat(certain.reason()).contains("97%").contains("偷、撬");
+        assertThat(certain.reason()).contains("98%").contains("偷、撬");
     }
 
     @Test
