@@ -417,6 +417,7 @@ class PortalIT {
         signIn("dispatcher", PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.open(url("app/incident.xhtml?id=" + police));
+        assertThat(browser.visible(By.id("police-tag")).getText()).as("marked next to the title").isEqualTo("疑似警务警情");
         assertThat(browser.visible(By.id("police-marker")).getText()).isEqualTo("疑似警务警情");
         assertThat(browser.visible(By.id("police-business-reason")).getText()).contains("盗窃").contains("被人偷");
         WebElement back = browser.visible(By.id("police-first-form:send-to-police"));
@@ -426,7 +427,7 @@ class PortalIT {
         assertThat(back.getLocation().getY()).as("退回110 is offered before any dispatch")
                 .isLessThan(dispatch.getLocation().getY());
         assertThat(browser.present(By.id("police-form"))).isFalse();
-        browser.screenshot("order-police-suspicion");
+        browser.screenshot("order-police-suspicion", browser.visible(By.id("description")));
 
         dispatch.click();
         assertThat(browser.visible(By.id("messages")).getText()).contains("疑似警务警情");
@@ -442,7 +443,7 @@ class PortalIT {
         assertThat(browser.visible(By.id("proposal-rule")).getText()).isEqualTo("DISPUTE_MAY_ESCALATE");
         assertThat(browser.driver().findElements(By.cssSelector("#item-suggestions li.item-suggestion"))).hasSize(3);
         assertThat(browser.present(By.id("police-marker"))).isFalse();
-        browser.screenshot("order-inferred-flags");
+        browser.screenshot("order-inferred-flags", browser.visible(By.id("description")));
 
         browser.visible(By.id("session:language")).click();
         browser.waitUntil(d -> d.findElement(By.id("session:logout")).getText().equals("Sign out"));

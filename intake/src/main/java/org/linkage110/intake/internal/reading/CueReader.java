@@ -18,8 +18,8 @@ import org.linkage110.intake.internal.reading.CueBook.Kind;
  * its clause (怕哪天倒了, 着火了咋整), or a reassurance after it (已经不吵了, 人没事, 来电了); a danger, a
  * dispute or a crowd also does not count in a sentence that speaks of the past or of a chronic state
  * (昨天, 好几天了) unless its own clause speaks of the present (刚才, 现在). Police cues keep their weight in
- * the past — a theft reported the next day is still police business — but a theft or a collision
- * of a public facility is the facility's item unless it is still going on, and a threat of
+ * the past — a theft reported the next day is still police business — but a collision of a public
+ * facility is the facility's item, and so is its theft unless it is still going on, and a threat of
  * self-harm over a grievance (wages) needs police first rather than being police business.
  */
 public final class CueReader {
@@ -72,8 +72,8 @@ public final class CueReader {
                 if (text.negated(hit) || text.hypothetical(hit) || kind == Kind.SELF_HARM && grievance) {
                     continue;
                 }
-                boolean facility = kind == Kind.THEFT || kind == Kind.TRAFFIC_ACCIDENT;
-                if (facility && text.inClause(hit, Kind.FACILITY) && !text.inClause(hit, Kind.IN_PROGRESS)) {
+                boolean ofFacility = (kind == Kind.THEFT || kind == Kind.TRAFFIC_ACCIDENT) && text.inClause(hit, Kind.FACILITY);
+                if (ofFacility && (kind == Kind.TRAFFIC_ACCIDENT || !text.inClause(hit, Kind.IN_PROGRESS))) {
                     continue;
                 }
                 if (kind == Kind.TRAFFIC_ACCIDENT && text.inSentence(hit, Kind.HAZARD_CONTEXT)) {
