@@ -427,7 +427,7 @@ class PortalIT {
         assertThat(back.getLocation().getY()).as("退回110 is offered before any dispatch")
                 .isLessThan(dispatch.getLocation().getY());
         assertThat(browser.present(By.id("police-form"))).isFalse();
-        browser.screenshot("order-police-suspicion", browser.visible(By.id("description")));
+        browser.screenshot("order-police-suspicion", browser.visible(By.id("police-suspicion")));
 
         dispatch.click();
         assertThat(browser.visible(By.id("messages")).getText()).contains("疑似警务警情");
