@@ -13,7 +13,8 @@ import java.util.Set;
  * characters and the single characters inside each run of Chinese letters (the characters carry a
  * call through typos: 垃级 still shares 垃 with 垃圾; chosen by cross-validation on the training part). Place names, person names, numbers and times are
  * left out, words and pairs alike: they say where and when, not what, and in a small corpus they
- * would teach the model that a street belongs to an item. The same features are built when the
+ * would teach the model that a street belongs to an item (as far as HanLP recognises them: a district
+ * name it does not know stays a word). The same features are built when the
  * model is trained and when it is used.
  */
 public final class CallFeatures {

@@ -46,6 +46,7 @@ public final class ModelTraining {
             throw new IllegalArgumentException("usage: ModelTraining <calls-train.csv> <item-model.bin>");
         }
         List<Event> events = events(Path.of(args[0]));
+        int calls = events.size();
         events.addAll(taxonomyEvents());
         AbstractModel model = train(events);
         Path out = Path.of(args[1]);
@@ -53,7 +54,8 @@ public final class ModelTraining {
         try (DataOutputStream data = new DataOutputStream(Files.newOutputStream(out))) {
             new GenericModelWriter(model, data).persist();
         }
-        System.out.printf("item model: %d calls, %d outcomes -> %s%n", events.size(), model.getNumOutcomes(), out);
+        System.out.printf("item model: %d calls and %d taxonomy names and keywords, %d outcomes -> %s%n", calls,
+                events.size() - calls, model.getNumOutcomes(), out);
     }
 
     /** One training event per call: its label (the item, or POLICE for police business) and its features. */
