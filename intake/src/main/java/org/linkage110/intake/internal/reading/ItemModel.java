@@ -84,8 +84,8 @@ public final class ItemModel {
         }
         Map<String, Double> weightOf = new HashMap<>();
         for (String feature : features) {
-            if (feature.startsWith(CallFeatures.CHARACTER)) {
-                continue;
+            if (feature.startsWith(CallFeatures.CHARACTER) || feature.length() < 4) {
+                continue; // single characters (了, 被) say little to a dispatcher
             }
             Context context = weights.get(feature);
             if (context == null) {
