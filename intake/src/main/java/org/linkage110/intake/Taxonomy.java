@@ -30,6 +30,14 @@ public class Taxonomy {
         return entries().stream().filter(TaxonomyEntry::isCategory).toList();
     }
 
+    /**
+     * What a call's description says: the best {@code limit} items (with the words that made
+     * them), the flags it implies with their words, and the cues of police business.
+     */
+    public CallReading read(String description, int limit) {
+        return index.read(description, limit);
+    }
+
     /** The items best matching a description, best first, with the words that matched. */
     public List<CategorySuggestion> suggest(String description, int limit) {
         return index.suggest(description, limit);

@@ -2,7 +2,10 @@ package org.linkage110.routing;
 
 import java.util.Objects;
 
-/** What the assessment (研判) looks at: the taxonomy item and the call-taker's flags. */
+/**
+ * What the assessment (研判) looks at: the taxonomy item and the flags — those the call-taker gave
+ * together with those inferred from the description.
+ */
 public record AssessmentFacts(String itemCode, boolean onSceneDispute, boolean threatToSafety, boolean utilitiesHazard,
                               boolean needsPoliceFirst) {
 

@@ -29,6 +29,7 @@ public final class CategorySuggester {
 
     private final Map<String, List<String>> keywords;
     private final Map<String, String> names;
+    private final Map<String, List<String>> lowerCase = new HashMap<>();
     private final Map<String, Set<String>> pairsOf = new HashMap<>();
     private final Map<String, Set<String>> charactersOf = new HashMap<>();
     private final Map<String, Double> pairRarity;
@@ -38,6 +39,7 @@ public final class CategorySuggester {
         this.keywords = Map.copyOf(keywords);
         this.names = Map.copyOf(names);
         keywords.forEach((item, words) -> {
+            lowerCase.put(item, words.stream().map(String::toLowerCase).toList());
             List<String> profile = new ArrayList<>(words);
             profile.add(names.getOrDefault(item, ""));
             pairsOf.put(item, grams(profile, 2));
@@ -48,42 +50,81 @@ public final class CategorySuggester {
     }
 
     public List<CategorySuggestion> rank(String description, int limit) {
+        Map<String, Double> scores = scores(description);
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .map(e -> new CategorySuggestion(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()),
+                        Math.round(e.getValue() * 100) / 100.0, evidence(description, e.getKey())))
+                .toList();
+    }
+
+    /** The score of every item that shares anything with the description (none for a blank one). */
+    public Map<String, Double> scores(String description) {
+        Map<String, Double> scores = new HashMap<>();
         if (description == null || description.isBlank()) {
-            return List.of();
+            return scores;
         }
         String text = description.toLowerCase();
         Set<String> pairs = grams(List.of(description), 2);
         Set<String> characters = grams(List.of(description), 1);
-        List<CategorySuggestion> ranked = new ArrayList<>();
         for (Map.Entry<String, List<String>> item : keywords.entrySet()) {
-            List<String> matched = matchedKeywords(text, item.getValue());
-            double score = KEYWORD_WEIGHT * matched.stream().mapToInt(w -> w.length() * w.length()).sum();
-            Set<String> sharedPairs = new HashSet<>(pairs);
-            sharedPairs.retainAll(pairsOf.get(item.getKey()));
-            score += sharedPairs.stream().mapToDouble(pairRarity::get).sum();
-            Set<String> sharedCharacters = new HashSet<>(characters);
-            sharedCharacters.retainAll(charactersOf.get(item.getKey()));
-            score += CHARACTER_WEIGHT * sharedCharacters.stream().mapToDouble(characterRarity::get).sum();
+            double score = KEYWORD_WEIGHT * matchedKeywords(text, item.getKey()).stream()
+                    .mapToInt(w -> w.length() * w.length()).sum();
+            Set<String> itemPairs = pairsOf.get(item.getKey());
+            for (String pair : pairs) {
+                if (itemPairs.contains(pair)) {
+                    score += pairRarity.get(pair);
+                }
+            }
+            Set<String> itemCharacters = charactersOf.get(item.getKey());
+            for (String character : characters) {
+                if (itemCharacters.contains(character)) {
+                    score += CHARACTER_WEIGHT * characterRarity.get(character);
+                }
+            }
             if (score > 0) {
-                List<String> shown = matched.isEmpty()
-                        ? sharedPairs.stream().sorted(Comparator.<String>comparingDouble(pairRarity::get).reversed()
-                                .thenComparing(Comparator.<String>naturalOrder())).limit(SHOWN_PAIRS).toList()
-                        : matched;
-                ranked.add(new CategorySuggestion(item.getKey(), names.getOrDefault(item.getKey(), item.getKey()),
-                        Math.round(score * 100) / 100.0, shown));
+                scores.put(item.getKey(), score);
             }
         }
-        ranked.sort(Comparator.comparingDouble(CategorySuggestion::score).reversed()
-                .thenComparing(CategorySuggestion::itemCode));
-        return ranked.stream().limit(limit).toList();
+        return scores;
     }
 
-    private static List<String> matchedKeywords(String text, List<String> words) {
-        List<String> matched = words.stream()
-                .filter(w -> !w.isBlank() && text.contains(w.toLowerCase()))
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
-        List<String> counted = new ArrayList<>();
+    /** The words shown for an item: its keywords found in the description, or else the rarest shared pairs. */
+    public List<String> evidence(String description, String item) {
+        List<String> words = keywords.get(item);
+        if (words == null || description == null) {
+            return List.of();
+        }
+        List<String> matched = matchedKeywords(description.toLowerCase(), item);
+        if (!matched.isEmpty()) {
+            return matched;
+        }
+        Set<String> shared = grams(List.of(description), 2);
+        shared.retainAll(pairsOf.get(item));
+        return shared.stream().sorted(Comparator.<String>comparingDouble(pairRarity::get).reversed()
+                .thenComparing(Comparator.<String>naturalOrder())).limit(SHOWN_PAIRS).toList();
+    }
+
+    /** The item's keywords found in the (lower-case) text, longest first, none inside a longer one found. */
+    private List<String> matchedKeywords(String text, String item) {
+        List<String> words = keywords.get(item);
+        List<String> folded = lowerCase.get(item);
+        List<String> matched = null;
+        for (int i = 0; i < words.size(); i++) {
+            String word = folded.get(i);
+            if (!word.isBlank() && text.contains(word)) {
+                if (matched == null) {
+                    matched = new ArrayList<>(2);
+                }
+                matched.add(words.get(i));
+            }
+        }
+        if (matched == null) {
+            return List.of();
+        }
+        matched.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> counted = new ArrayList<>(matched.size());
         for (String word : matched) {
             if (counted.stream().noneMatch(longer -> longer.contains(word))) {
                 counted.add(word);

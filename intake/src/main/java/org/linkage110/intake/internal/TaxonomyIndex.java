@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.linkage110.domain.CategoryCode;
+import org.linkage110.intake.CallReader;
+import org.linkage110.intake.CallReading;
 import org.linkage110.intake.CategorySuggestion;
 import org.linkage110.intake.InquiryElementView;
 
 /**
- * Reads the office's taxonomy: items, their keywords and their inquiry elements. The suggester
- * built from the keywords is kept for a minute, so a delivery without a category does not
- * rebuild it, and an edit by the office takes effect within that minute.
+ * Reads the office's taxonomy: items, their keywords and their inquiry elements. The call reader
+ * built from the keywords (with the item model shipped in the jar) is kept for a minute, so a
+ * delivery without a category does not rebuild it, and an edit by the office takes effect within
+ * that minute.
  */
 @ApplicationScoped
 public class TaxonomyIndex {
@@ -39,7 +42,7 @@ public class TaxonomyIndex {
 
     private volatile Built built;
 
-    private record Built(CategorySuggester suggester, Instant at) {
+    private record Built(CallReader reader, Instant at) {
     }
 
     @Inject
@@ -53,16 +56,25 @@ public class TaxonomyIndex {
     }
 
     public List<CategorySuggestion> suggest(String description, int limit) {
+        return reader().suggest(description, limit);
+    }
+
+    /** What the description says: items, flags and cues of police business (see {@link CallReader}). */
+    public CallReading read(String description, int limit) {
+        return reader().read(description, limit);
+    }
+
+    private CallReader reader() {
         Built current = built;
         Instant now = clock.instant();
         if (current == null || current.at().plus(SUGGESTER_LIFETIME).isBefore(now)) {
-            current = new Built(buildSuggester(), now);
+            current = new Built(buildReader(), now);
             built = current;
         }
-        return current.suggester().rank(description, limit);
+        return current.reader();
     }
 
-    private CategorySuggester buildSuggester() {
+    private CallReader buildReader() {
         Map<String, List<String>> keywords = new HashMap<>();
         for (Object[] row : em.createQuery("select k.itemCode, k.keyword from TaxonomyKeyword k, TaxonomyItem t "
                 + "where t.code = k.itemCode and t.active = true", Object[].class).getResultList()) {
@@ -70,8 +82,9 @@ public class TaxonomyIndex {
         }
         Map<String, String> names = em.createNamedQuery(TaxonomyItem.ACTIVE, TaxonomyItem.class).getResultStream()
                 .map(TaxonomyItem::toEntry)
+                .filter(e -> !e.isCategory())
                 .collect(Collectors.toMap(e -> e.code(), e -> e.nameZh()));
-        return new CategorySuggester(keywords, names);
+        return new CallReader(keywords, names);
     }
 
     /** The elements of the item's category, then the item's own. */

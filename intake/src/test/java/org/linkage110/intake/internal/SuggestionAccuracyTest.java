@@ -46,6 +46,32 @@ class SuggestionAccuracyTest {
         return calls;
     }
 
+    /**
+     * The same calls, written before the item model and apart from its corpus, through the reader
+     * the application uses (item model and keywords): a set neither the model nor its cues were
+     * built from, so a check of how both carry over to calls written by someone else.
+     */
+    @Test
+    void theCallReaderCarriesOverToCallsWrittenApartFromItsCorpus() throws IOException {
+        List<Map<String, String>> items = ReferenceData.rows("taxonomy", "code", "parent_code", "name_zh", "keywords")
+                .stream().filter(row -> !row.get("parent_code").isEmpty()).toList();
+        org.linkage110.intake.CallReader reader = new org.linkage110.intake.CallReader(
+                items.stream().collect(Collectors.toMap(r -> r.get("code"), r -> ReferenceData.list(r.get("keywords")))),
+                items.stream().collect(Collectors.toMap(r -> r.get("code"), r -> r.get("name_zh"))));
+        List<Call> calls = corpus();
+        int first = 0;
+        int topThree = 0;
+        for (Call call : calls) {
+            List<String> ranked = reader.suggest(call.description(), 3).stream().map(CategorySuggestion::itemCode).toList();
+            first += ranked.get(0).equals(call.expected()) ? 1 : 0;
+            topThree += ranked.contains(call.expected()) ? 1 : 0;
+        }
+        System.out.printf("call reader on the suggestion corpus: %d of %d right first, %d in the top 3%n", first,
+                calls.size(), topThree);
+        assertThat((double) first / calls.size()).isGreaterThanOrEqualTo(0.85);
+        assertThat((double) topThree / calls.size()).isGreaterThanOrEqualTo(0.95);
+    }
+
     @Test
     void rightItemFirstInAtLeastNinetyPercentOfRealisticCalls() throws IOException {
         List<Call> calls = corpus();

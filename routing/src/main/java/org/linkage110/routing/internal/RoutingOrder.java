@@ -18,8 +18,8 @@ import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.InstructionLevel;
 import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.intake.CallFlag;
 import org.linkage110.routing.Assessment;
-import org.linkage110.routing.AssessmentFacts;
 import org.linkage110.routing.DispatchDecision;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.OrderLifecycle;
@@ -100,6 +100,27 @@ public class RoutingOrder {
     @Column(name = "needs_police_first")
     private boolean needsPoliceFirst;
 
+    @Column(name = "inferred_on_scene_dispute")
+    private boolean inferredOnSceneDispute;
+
+    @Column(name = "inferred_threat_to_safety")
+    private boolean inferredThreatToSafety;
+
+    @Column(name = "inferred_utilities_hazard")
+    private boolean inferredUtilitiesHazard;
+
+    @Column(name = "inferred_needs_police_first")
+    private boolean inferredNeedsPoliceFirst;
+
+    @Column(name = "suspected_police")
+    private boolean suspectedPolice;
+
+    @Column(name = "call_reading", columnDefinition = "TEXT")
+    private String callReading;
+
+    @Column(name = "police_dispatch_reason", length = 500)
+    private String policeDispatchReason;
+
     @Column(name = "proposed_rule", nullable = false, length = 40)
     private String proposedRule;
 
@@ -168,8 +189,9 @@ public class RoutingOrder {
     protected RoutingOrder() {
     }
 
-    /** A new order with the table's proposal and the units chosen for it. */
-    static RoutingOrder propose(IncidentRecorded recorded, String subDistrict, Assessment proposal, UnitChoice units) {
+    /** A new order with the table's proposal, what it rests on, and the units chosen for it. */
+    static RoutingOrder propose(IncidentRecorded recorded, String subDistrict, Assessment proposal, UnitChoice units,
+                                ProposalBasis basis) {
         RoutingOrder order = new RoutingOrder();
         order.incidentId = recorded.incident().value();
         order.status = OrderStatus.RECEIVED;
@@ -187,6 +209,12 @@ public class RoutingOrder {
         order.threatToSafety = recorded.flags().threatToSafety();
         order.utilitiesHazard = recorded.flags().utilitiesHazard();
         order.needsPoliceFirst = recorded.flags().needsPoliceFirst();
+        order.inferredOnSceneDispute = basis.inferred(CallFlag.ON_SCENE_DISPUTE);
+        order.inferredThreatToSafety = basis.inferred(CallFlag.THREAT_TO_SAFETY);
+        order.inferredUtilitiesHazard = basis.inferred(CallFlag.UTILITIES_HAZARD);
+        order.inferredNeedsPoliceFirst = basis.inferred(CallFlag.NEEDS_POLICE_FIRST);
+        order.suspectedPolice = basis.police().suspected();
+        order.callReading = basis.toJson();
         order.proposedRule = proposal.ruleId();
         order.proposedReason = proposal.reason();
         order.proposedClass = proposal.handlingClass();
@@ -204,15 +232,22 @@ public class RoutingOrder {
                 move + " is not allowed while the order is " + status));
     }
 
-    public static AssessmentFacts facts(IncidentRecorded recorded) {
-        return new AssessmentFacts(recorded.categoryCode() == null ? "" : recorded.categoryCode(),
-                recorded.flags().onSceneDispute(), recorded.flags().threatToSafety(),
-                recorded.flags().utilitiesHazard(), recorded.flags().needsPoliceFirst());
+    /** What the proposal rests on: the given flags and the reading kept with the order. */
+    public ProposalBasis basis() {
+        return ProposalBasis.fromJson(new IncidentRecorded.Flags(onSceneDispute, threatToSafety, utilitiesHazard,
+                needsPoliceFirst), callReading);
     }
 
     public Assessment proposal() {
+        ProposalBasis basis = basis();
         return new Assessment(proposedClass, InstructionLevel.of(proposedLevel), proposedMode, proposedRule,
-                proposedReason);
+                proposedReason, basis.flags(), basis.escalation(), suspectedPolice, basis.police().reason(),
+                basis.police().evidence(), basis.suggestions());
+    }
+
+    /** The proposal says 疑似警务警情: a dispatch needs a reason. */
+    public boolean suspectedPoliceBusiness() {
+        return suspectedPolice;
     }
 
     public List<String> proposedCoUnitList() {
@@ -240,6 +275,7 @@ public class RoutingOrder {
         coUnits = String.join(",", decision.coUnits());
         overridden = override;
         overrideReason = override ? decision.reason() : null;
+        policeDispatchReason = suspectedPolice ? decision.reason() : null;
         assessedBy = by;
         assessedAt = at;
         dispatchRound++;
@@ -383,7 +419,7 @@ public class RoutingOrder {
     public OrderView toView() {
         return new OrderView(incidentId, version, status, source, receivedAt, address, subDistrict, itemCode, proposal(),
                 proposedLead, proposedCoUnitList(), handlingClass, level(), dispatchMode, leadUnit, coUnitList(), overridden,
-                overrideReason, assessedBy, assessedAt, returnedUnits(), lastReturnReason);
+                overrideReason, assessedBy, assessedAt, returnedUnits(), lastReturnReason, policeDispatchReason);
     }
 
     public String toJson() {
@@ -404,6 +440,12 @@ public class RoutingOrder {
         }
         if (overrideReason != null) {
             json.add("overrideReason", overrideReason);
+        }
+        if (suspectedPolice) {
+            json.add("suspectedPoliceBusiness", true);
+        }
+        if (policeDispatchReason != null) {
+            json.add("policeDispatchReason", policeDispatchReason);
         }
         return json.build().toString();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.intake.Incidents;
+import org.linkage110.intake.Taxonomy;
 
 /**
  * "Territorial first" (属地管理优先): when intake records an order, find the grid and sub-district
@@ -30,11 +31,21 @@ public class TerritorialAssignment {
     @Inject
     Proposals proposals;
 
-    /** Locates the new order, then has the decision table propose how to handle it and by whom. */
+    @Inject
+    Taxonomy taxonomy;
+
+    /** How many items of the reading the proposal keeps (the portal shows the top three). */
+    static final int SUGGESTIONS = 3;
+
+    /**
+     * Locates the new order, has intake read its description (flags with their words, police
+     * cues, the best items), then has the decision table propose how to handle it and by whom.
+     */
     public void onRecorded(@Observes IncidentRecorded recorded) {
         Optional<Grid> grid = locate(recorded.address(), recorded.gridCode());
         grid.ifPresent(g -> incidents.locate(recorded.incident(), g.gridCode(), g.unitCode()));
-        proposals.propose(recorded, grid.map(Grid::unitCode).orElse(null));
+        proposals.propose(recorded, grid.map(Grid::unitCode).orElse(null),
+                taxonomy.read(recorded.description(), SUGGESTIONS));
     }
 
     public Optional<Grid> locate(String address, String givenGrid) {

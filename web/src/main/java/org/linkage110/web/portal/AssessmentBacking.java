@@ -120,6 +120,11 @@ public class AssessmentBacking implements Serializable {
         return leadDuty;
     }
 
+    /** Words as the page lists them: 、-separated. */
+    public String words(List<String> words) {
+        return words == null ? "" : String.join("、", words);
+    }
+
     public String unitName(String code) {
         return code == null ? "—" : unitNames.of(code);
     }

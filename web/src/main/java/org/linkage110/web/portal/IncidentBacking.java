@@ -97,7 +97,7 @@ public class IncidentBacking implements java.io.Serializable {
         return timeline;
     }
 
-    private static final List<String> SAID = List.of("overrideReason", "reason", "returnReason", "text", "result",
+    private static final List<String> SAID = List.of("overrideReason", "policeDispatchReason", "reason", "returnReason", "text", "result",
             "reopenReason", "decisionNote", "unit");
 
     /** What people said in a step (a reason, a result, a note) and to which unit, from its recorded state. */

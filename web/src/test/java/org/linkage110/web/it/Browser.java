@@ -75,6 +75,18 @@ final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /**
+     * Saves what the browser shows, scrolled to this element, as {@code target/screenshots/<name>.png},
+     * for a person to look at.
+     */
+    Path screenshot(String name, WebElement shown) throws java.io.IOException {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", shown);
+        Path file = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        return file;
+    }
+
     boolean present(By by) {
         return !driver.findElements(by).isEmpty();
     }

@@ -404,4 +404,51 @@ class PortalIT {
         browser.waitForUrlContaining("login.xhtml");
         assertThat(browser.present(By.id("signed-in-username"))).isFalse();
     }
+
+    @Test
+    void aDispatcherSeesThePoliceSuspicionWithTheWayBackTo110FirstAndTheInferredFlagsWithTheirWords() throws Exception {
+        Http http = new Http(base);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long police = Flows.push(http, Http.incident("110-" + UUID.randomUUID(),
+                "报警人称在地铁站出口手机被人偷了，小偷往西江街方向跑了 " + tag).remove("categoryCode"));
+        long dispute = Flows.push(http, Http.incident("110-" + UUID.randomUUID(),
+                "报警人称饭店里一个顾客要退钱，和老板吵起来了，双方推搡，围了好多人 " + tag).remove("categoryCode"));
+
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/incident.xhtml?id=" + police));
+        assertThat(browser.visible(By.id("police-tag")).getText()).as("marked next to the title").isEqualTo("疑似警务警情");
+        assertThat(browser.visible(By.id("police-marker")).getText()).isEqualTo("疑似警务警情");
+        assertThat(browser.visible(By.id("police-business-reason")).getText()).contains("盗窃").contains("被人偷");
+        WebElement back = browser.visible(By.id("police-first-form:send-to-police"));
+        WebElement dispatch = browser.visible(By.id("dispatch-form:dispatch"));
+        assertThat(back.getText()).isEqualTo("退回110");
+        assertThat(dispatch.getText()).isEqualTo("仍然派单（须填写理由）");
+        assertThat(back.getLocation().getY()).as("退回110 is offered before any dispatch")
+                .isLessThan(dispatch.getLocation().getY());
+        assertThat(browser.present(By.id("police-form"))).isFalse();
+        browser.screenshot("order-police-suspicion", browser.visible(By.id("police-suspicion")));
+
+        dispatch.click();
+        assertThat(browser.visible(By.id("messages")).getText()).contains("疑似警务警情");
+        browser.visible(By.id("police-first-form:police-reason")).sendKeys("盗窃案件，属公安管辖");
+        browser.visible(By.id("police-first-form:send-to-police")).click();
+        browser.waitUntil(d -> d.findElement(By.id("order-status")).getText().equals("已退回110"));
+
+        browser.open(url("app/incident.xhtml?id=" + dispute));
+        WebElement flag = browser.visible(By.cssSelector("#proposal-flags li[data-flag='ON_SCENE_DISPUTE']"));
+        assertThat(flag.getAttribute("data-inferred")).isEqualTo("true");
+        assertThat(flag.getText()).contains("现场有纠纷").contains("据描述推断").contains("吵起来");
+        assertThat(browser.visible(By.id("escalation")).getText()).contains("纠纷可能升级").contains("推搡");
+        assertThat(browser.visible(By.id("proposal-rule")).getText()).isEqualTo("DISPUTE_MAY_ESCALATE");
+        assertThat(browser.driver().findElements(By.cssSelector("#item-suggestions li.item-suggestion"))).hasSize(3);
+        assertThat(browser.present(By.id("police-marker"))).isFalse();
+        browser.screenshot("order-inferred-flags", browser.visible(By.id("description")));
+
+        browser.visible(By.id("session:language")).click();
+        browser.waitUntil(d -> d.findElement(By.id("session:logout")).getText().equals("Sign out"));
+        assertThat(browser.visible(By.cssSelector("#proposal-flags li[data-flag='ON_SCENE_DISPUTE']")).getText())
+                .contains("Dispute on scene").contains("inferred from the description");
+        assertThat(browser.visible(By.cssSelector(".proposal-basis")).getText()).contains("Items suggested (top 3)");
+    }
 }

@@ -342,7 +342,9 @@ class RoutingApiIT {
         HttpResponse<String> saved = http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null, change);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         try {
-            long id = push(Http.incident("110-" + UUID.randomUUID(), "小区自来水管爆裂，路面积水").add("categoryCode", "C08-01"));
+            // worded so that the reading infers no flag: a burst main would be a utilities hazard (UTILITY_FAILURE)
+            long id = push(Http.incident("110-" + UUID.randomUUID(), "小区东门外的供水设施有问题，请来人看一下")
+                    .add("categoryCode", "C08-01"));
             JsonObject proposal = order(id).getJsonObject("proposal");
             assertThat(proposal.getString("ruleId")).isEqualTo("EMERGENCY_NO_DANGER");
             assertThat(proposal.getString("level")).isEqualTo("URGENT");
@@ -429,5 +431,95 @@ class RoutingApiIT {
             }
             Thread.sleep(250);
         }
+    }
+
+    // ---- the reading of the call (issue 13) ---------------------------------------------------------
+
+    /** 110 (or 12345) delivers a call without flags and without a category; the office's proposal. */
+    private JsonObject proposalOf(String key, jakarta.json.JsonObjectBuilder incident) {
+        HttpResponse<String> created = http.postJson("api/v1/incidents", key, incident.build().toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Flows.order(http, Http.json(created).getJsonNumber("id").longValue());
+    }
+
+    private static jakarta.json.JsonObjectBuilder unflagged(String description) {
+        return Http.incident("110-" + UUID.randomUUID(), description).remove("categoryCode");
+    }
+
+    @Test
+    void aPoliceBusinessCallIsMarkedWithItsEvidenceAndWhoeverDispatchesItAnywaySaysWhy() throws Exception {
+        JsonObject order = proposalOf(Http.KEY_110,
+                unflagged("报警人称刚下班回家，发现家里被盗了，门锁被撬开，抽屉全被翻乱了 " + UUID.randomUUID()));
+        long id = order.getJsonNumber("incidentId").longValue();
+        JsonObject proposal = order.getJsonObject("proposal");
+        assertThat(proposal.getBoolean("suspectedPoliceBusiness")).isTrue();
+        assertThat(proposal.getString("policeBusinessReason")).startsWith("疑似警务警情").contains("盗窃").contains("退回110");
+        assertThat(strings(proposal.getJsonArray("policeBusinessEvidence"))).contains("被盗")
+                .anyMatch(word -> word.contains("撬"));
+
+        HttpResponse<String> silent = http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null, "{}");
+        assertThat(silent.statusCode()).as(silent.body()).isEqualTo(422);
+        assertThat(silent.body()).contains("reason").contains("疑似警务警情");
+        assertThat(Flows.order(http, id).getString("status")).isEqualTo("AWAITING_ASSESSMENT");
+
+        HttpResponse<String> anyway = http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null,
+                "{\"reason\":\"报警人只要求换锁，已另行报案\"}");
+        assertThat(anyway.statusCode()).as(anyway.body()).isEqualTo(200);
+        assertThat(Flows.order(http, id).getString("policeDispatchReason")).isEqualTo("报警人只要求换锁，已另行报案");
+        assertThat(Database.scalar("select count(*) from platform_audit_event where subject_type = 'order' "
+                + "and subject_id = ? and action = 'routing.order.dispatched-despite-police' "
+                + "and actor = 'dispatcher' and state_after like '%报警人只要求换锁%'", String.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
+    void whatTwelveThreeFourFiveForwardsIsCheckedTheSameWay() {
+        JsonObject proposal = proposalOf(Http.KEY_12345,
+                Http.incident("12345-" + UUID.randomUUID(), "市民来电：孩子八岁，放学到现在还没回家，学校和同学家都找过了")
+                        .remove("categoryCode")).getJsonObject("proposal");
+        assertThat(proposal.getBoolean("suspectedPoliceBusiness")).isTrue();
+        assertThat(proposal.getString("policeBusinessReason")).contains("人员走失");
+
+        JsonObject plain = proposalOf(Http.KEY_12345, Http.incident("12345-" + UUID.randomUUID(),
+                "市民反映小区门口的路灯坏了好几天了，晚上黑灯瞎火").remove("categoryCode")).getJsonObject("proposal");
+        assertThat(plain.getBoolean("suspectedPoliceBusiness")).isFalse();
+        assertThat(plain.containsKey("policeBusinessReason") && !plain.isNull("policeBusinessReason")).isFalse();
+    }
+
+    @Test
+    void flagsInferredFromTheDescriptionAreMarkedAsInferredWithTheirWordsAndDecide() {
+        JsonObject order = proposalOf(Http.KEY_110, unflagged(
+                "报警人称工地门口三十多个农民工围着项目部讨要工资，和保安吵起来了，已经推搡上了 " + UUID.randomUUID()));
+        JsonObject proposal = order.getJsonObject("proposal");
+        assertThat(order.getString("itemCode")).isEqualTo("C07-03");
+        assertThat(proposal.getString("handlingClass")).isEqualTo("JOINT_HANDLING");
+        assertThat(proposal.getString("ruleId")).isEqualTo("DISPUTE_MAY_ESCALATE");
+        JsonObject dispute = proposal.getJsonArray("flags").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("flag").equals("ON_SCENE_DISPUTE")).findFirst().orElseThrow();
+        assertThat(dispute.getBoolean("inferred")).isTrue();
+        assertThat(dispute.getBoolean("given")).isFalse();
+        assertThat(strings(dispute.getJsonArray("words"))).contains("吵起来");
+        assertThat(strings(proposal.getJsonArray("escalationWords"))).contains("推搡");
+        JsonArray suggestions = proposal.getJsonArray("suggestions");
+        assertThat(suggestions).hasSize(3);
+        assertThat(suggestions.getJsonObject(0).getString("itemCode")).isEqualTo("C07-03");
+        assertThat(suggestions.getJsonObject(0).getJsonArray("matchedWords")).isNotEmpty();
+    }
+
+    @Test
+    void givenFlagsWinOverWhatTheDescriptionSays() {
+        String description = "报警人称小区围墙倒了一段，没有人受伤，砖头堆在人行道上 " + UUID.randomUUID();
+        JsonObject unticked = proposalOf(Http.KEY_110, unflagged(description).add("categoryCode", "C01-08"))
+                .getJsonObject("proposal");
+        assertThat(unticked.getString("ruleId")).isEqualTo("DEFAULT_SOURCE_DIVERSION");
+        assertThat(unticked.getJsonArray("flags")).isEmpty();
+
+        JsonObject ticked = proposalOf(Http.KEY_110, unflagged(description + "（复核）").add("categoryCode", "C01-08")
+                .add("flags", Json.createObjectBuilder().add("threatToSafety", true))).getJsonObject("proposal");
+        assertThat(ticked.getString("ruleId")).isEqualTo("DANGER_NO_POLICE");
+        assertThat(ticked.getString("handlingClass")).isEqualTo("JOINT_HANDLING");
+        JsonObject threat = ticked.getJsonArray("flags").getJsonObject(0);
+        assertThat(threat.getString("flag")).isEqualTo("THREAT_TO_SAFETY");
+        assertThat(threat.getBoolean("given")).isTrue();
+        assertThat(threat.getBoolean("inferred")).isFalse();
     }
 }
