@@ -55,6 +55,8 @@ public class Dispatching {
         boolean override = order.differsFromProposal(decision);
         if (override && OrderBook.blank(decision.reason())) {
             problems.add(new FieldProblem("reason", "an override of the proposal needs a reason"));
+        } else if (order.suspectedPoliceBusiness() && OrderBook.blank(decision.reason())) {
+            problems.add(PoliceBusinessRule.reasonMissing());
         }
         problems.addAll(ReturnedUnitsAreNotChosenSilently.check(decision, order.returnedUnits()));
         if (!problems.isEmpty()) {
@@ -64,10 +66,12 @@ public class Dispatching {
         Instant now = clock.instant();
         LinkageUnit lead = book.unit(decision.leadUnit());
         order.dispatch(decision, override, book.actor(), now, "SUB_DISTRICT".equals(lead.toView().kind()) ? lead.code() : null);
-        audit.record(new AuditedChange(override ? "routing.order.overridden" : "routing.order.dispatched", "order",
-                String.valueOf(incidentId), before, order.toJson()));
+        String action = override ? "routing.order.overridden"
+                : order.suspectedPoliceBusiness() ? "routing.order.dispatched-despite-police" : "routing.order.dispatched";
+        audit.record(new AuditedChange(action, "order", String.valueOf(incidentId), before, order.toJson()));
         Channel channel = decision.dispatchMode() == DispatchMode.TO_HOTLINE_12345 ? Channel.HOTLINE_12345 : Channel.DIRECT;
         List<Instruction> sent = new ArrayList<>();
+        promoteIfOnItAlready(order, decision.leadUnit(), now);
         sendTo(order, decision.leadUnit(), UnitRole.LEAD, channel, now).ifPresent(sent::add);
         for (String co : decision.coUnits()) {
             sendTo(order, co, UnitRole.CO, channel, now).ifPresent(sent::add);
@@ -104,6 +108,19 @@ public class Dispatching {
         }
         problems.addAll(OnlyTheLeadGoesThrough12345.check(decision));
         return problems;
+    }
+
+    /** The new lead works on the order already as a co-unit: its instruction becomes the lead's. */
+    private void promoteIfOnItAlready(RoutingOrder order, String lead, Instant now) {
+        book.instructionsOf(order.incidentId()).stream()
+                .filter(i -> i.active() && i.unitCode().equals(lead) && i.role() == UnitRole.CO
+                        && i.status() != InstructionStatus.REPORTED_BACK)
+                .findFirst().ifPresent(instruction -> {
+                    String before = instruction.toJson();
+                    instruction.promoteToLead(now);
+                    audit.record(new AuditedChange("routing.instruction.promoted-to-lead", "instruction",
+                            String.valueOf(instruction.id()), before, instruction.toJson()));
+                });
     }
 
     /** An instruction for the unit, unless it has one in hand for this order already. */

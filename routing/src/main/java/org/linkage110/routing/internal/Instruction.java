@@ -149,6 +149,15 @@ public class Instruction {
         return Optional.ofNullable(deadlineRules).map(DeadlineTable::decode);
     }
 
+    /** A co-unit already on the order becomes its lead (the lead sent the order back, and the office chose it). */
+    void promoteToLead(Instant at) {
+        if (role != UnitRole.CO || !active()) {
+            throw IllegalMoveException.illegal("only a co-unit still on the order can be made its lead");
+        }
+        role = UnitRole.LEAD;
+        updatedAt = at;
+    }
+
     void signedBy(String who, Instant at) {
         signedBy = who;
         signedAt = at;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.intake.CallReading;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 
@@ -31,11 +32,15 @@ public class Proposals {
                 .map(StoredRule::toRule).toList());
     }
 
-    /** Records a new order with the decision table's proposal and the units it would go to. */
-    public RoutingOrder propose(IncidentRecorded recorded, String subDistrict) {
-        var proposal = decisionTable().decide(RoutingOrder.facts(recorded));
+    /**
+     * Records a new order with the decision table's proposal — on the given flags and those the
+     * reading of the description infers — what it rests on, and the units it would go to.
+     */
+    public RoutingOrder propose(IncidentRecorded recorded, String subDistrict, CallReading reading) {
+        ProposalBasis basis = ProposalBasis.of(recorded.flags(), reading);
+        var proposal = decisionTable().decide(basis.facts(recorded.categoryCode()));
         UnitChoice units = choose(proposal.handlingClass(), recorded.categoryCode(), subDistrict, List.of());
-        RoutingOrder order = RoutingOrder.propose(recorded, subDistrict, proposal, units);
+        RoutingOrder order = RoutingOrder.propose(recorded, subDistrict, proposal, units, basis);
         book.persist(order);
         if (recorded.drill()) {
             book.persist(new DrillOrder(order.incidentId(), clock.instant()));
