@@ -28,6 +28,8 @@ import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.calendar.Stage;
 import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.domain.event.InstructionDispatched;
+import org.linkage110.domain.event.InstructionReopened;
 import org.linkage110.domain.event.OrderClosed;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.intake.Incidents;
@@ -98,6 +100,13 @@ public class Handling {
 
     @Inject
     Event<OrderClosed> closed;
+
+    /** For webhooks to the units' own systems (observed in this transaction). */
+    @Inject
+    Event<InstructionDispatched> dispatched;
+
+    @Inject
+    Event<InstructionReopened> reopened;
 
     // ---- assessment --------------------------------------------------------------------------
 
@@ -235,6 +244,8 @@ public class Handling {
                 em.persist(new InstructionStage(instruction.id(), stage, due.toInstant())));
         audit.record(AuditedChange.created("routing.instruction.dispatched", "instruction", instruction.id(),
                 instruction.toJson()));
+        dispatched.fire(new InstructionDispatched(instruction.id(), new IncidentId(order.incidentId()), unitCode,
+                role.name(), instruction.level().name(), channel.name(), now));
         if (channel == Channel.HOTLINE_12345 && !drill(order.incidentId())) {
             outbox.enqueue(Outbox.HOTLINE_12345, DIVERTED_ORDER, "diversion-" + instruction.id(),
                     divertedOrder(order, instruction));
@@ -560,6 +571,8 @@ public class Handling {
         }
         audit.record(new AuditedChange("routing.instruction.reopen", "instruction", String.valueOf(instructionId),
                 before, instruction.toJson()));
+        reopened.fire(new InstructionReopened(instructionId, new IncidentId(instruction.incidentId()),
+                instruction.unitCode(), reason, now));
         RoutingOrder order = order(instruction.incidentId());
         if (order.status() == OrderStatus.CLOSED) {
             String orderBefore = order.toJson();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.linkage110.platform.PlatformRefusedException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -49,6 +50,11 @@ public final class ProblemMappers {
             return new Problem(409, "conflicting-redelivery", "Conflict", conflict.getMessage(),
                     conflict.differingFields().stream()
                             .map(f -> new Problem.FieldError(f, "differs from the first delivery")).toList());
+        }
+        if (t instanceof PlatformRefusedException refused) {
+            Response.Status status = Response.Status.fromStatusCode(refused.status());
+            return new Problem(refused.status(), refused.code(),
+                    status == null ? "Unprocessable Content" : status.getReasonPhrase(), refused.getMessage(), List.of());
         }
         if (t instanceof ProblemException problem) {
             return problem.problem();
