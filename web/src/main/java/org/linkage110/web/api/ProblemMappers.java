@@ -32,7 +32,7 @@ public final class ProblemMappers {
     }
 
     /** Maps what a failed call threw; unwraps the EJB container's wrapper first. */
-    static Problem problemFor(Throwable thrown) {
+    public static Problem problemFor(Throwable thrown) {
         Throwable t = thrown;
         while (t instanceof EJBException && !(t instanceof EJBAccessException) && !(t instanceof AccessLocalException)
                 && t.getCause() != null) {
