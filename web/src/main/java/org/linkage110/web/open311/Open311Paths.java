@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
 
-/** The OpenAPI document names the Open311 calls where clients call them: /open311/v2/, not /api/open311/v2/. */
+/**
+ * The OpenAPI document names the Open311 calls where clients call them: /open311/v2/, not
+ * /api/open311/v2/, with plain path parameters.
+ */
 public class Open311Paths implements OASFilter {
 
     private static final String INTERNAL = "/api/open311/";
@@ -22,7 +25,9 @@ public class Open311Paths implements OASFilter {
         Map<String, PathItem> renamed = new LinkedHashMap<>();
         paths.getPathItems().forEach((path, item) -> {
             int at = path.indexOf(INTERNAL);
-            renamed.put(at < 0 ? path : path.substring(0, at) + path.substring(at + 4), item);
+            // and {format: json|xml} as OpenAPI writes a path parameter: {format}
+            renamed.put(at < 0 ? path : (path.substring(0, at) + path.substring(at + 4)).replaceAll("\\{(\\w+):[^}]*}", "{$1}"),
+                    item);
         });
         Paths replacement = OASFactory.createPaths();
         renamed.forEach(replacement::addPathItem);

@@ -66,7 +66,11 @@ class Open311Requests {
     @Inject
     jakarta.security.enterprise.SecurityContext security;
 
-    Open311Document create(MultivaluedMap<String, String> form, String idempotencyKey) {
+    /** A request posted: the document, and whether it made a new request (201) or was one already (200). */
+    record Posted(Open311Document document, boolean created) {
+    }
+
+    Posted create(MultivaluedMap<String, String> form, String idempotencyKey) {
         String channel = channel();
         String token = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
                 : idempotencyKey.strip();
@@ -93,16 +97,19 @@ class Open311Requests {
                 answers.put(field.substring(10, field.length() - 1), values.get(0));
             }
         });
-        NewIncident incoming = new NewIncident(IncidentSource.OPEN311, externalNumber(channel, token),
-                clock.instant(), name.isEmpty() ? null : name, first(form, "phone"), place, null,
+        String number = externalNumber(channel, token);
+        // a retry of the same request is received when the first was, so that only its content is compared
+        Instant receivedAt = incidents.findByExternalNumber(IncidentSource.OPEN311, number)
+                .map(IncidentSummary::receivedAt).orElseGet(clock::instant);
+        NewIncident incoming = new NewIncident(IncidentSource.OPEN311, number, receivedAt, name.isEmpty() ? null : name, first(form, "phone"), place, null,
                 description == null ? service.nameZh() : description, service.code(), IncidentFlags.NONE, answers);
         IntakeReceipt receipt = incidents.receive(incoming);
-        return Open311Document.list("service_requests", "request", List.of(Open311Record.of(
+        return new Posted(Open311Document.list("service_requests", "request", List.of(Open311Record.of(
                 "service_request_id", Long.toString(receipt.incidentId()), "token", token,
                 "service_notice", receipt.outcome() == IntakeReceipt.Outcome.REPEAT_LINKED
                         ? "已有同一问题的工单在办，本次反映已并入 (linked to the open request about the same problem)"
                         : "已受理 (received)",
-                "account_id", null)));
+                "account_id", null))), receipt.outcome() == IntakeReceipt.Outcome.CREATED);
     }
 
     Open311Document search(String ids, String serviceCode, String status, String start, String end) {

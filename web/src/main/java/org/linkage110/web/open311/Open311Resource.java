@@ -68,7 +68,10 @@ public class Open311Resource {
         // the form as the servlet parsed it: the authentication read api_key from it already
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
         request.getParameterMap().forEach((name, values) -> form.addAll(name, values));
-        return answer(format, () -> requests.create(form, key).toResponse(format, 201));
+        return answer(format, () -> {
+            Open311Requests.Posted posted = requests.create(form, key);
+            return posted.document().toResponse(format, posted.created() ? 201 : 200);
+        });
     }
 
     @GET
