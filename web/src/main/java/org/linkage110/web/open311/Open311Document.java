@@ -3,7 +3,6 @@ package org.linkage110.web.open311;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
 import java.util.List;
@@ -21,8 +20,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public record Open311Document(String root, String item, Object body) {
 
-    public static final MediaType XML = MediaType.valueOf("text/xml;charset=utf-8");
-    public static final MediaType JSON = MediaType.valueOf("application/json;charset=utf-8");
+    public static final String XML = "text/xml;charset=utf-8";
+    public static final String JSON = "application/json;charset=utf-8";
 
     public static Open311Document list(String root, String item, List<? extends Map<String, ?>> records) {
         return new Open311Document(root, item, records);
