@@ -83,8 +83,4 @@ public class TokenKeys {
     public String toString() {
         return "TokenKeys"; // never the secrets
     }
-
-    static String encode(byte[] key) {
-        return Base64.getEncoder().encodeToString(key);
-    }
 }
