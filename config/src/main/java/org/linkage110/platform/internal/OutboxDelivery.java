@@ -80,7 +80,13 @@ public class OutboxDelivery {
         }
         OutboxMessage message = next.get();
         Optional<Destinations.Target> target = destinations.target(message, now);
-        String error = target.isEmpty() ? "no such destination: " + message.destination() : send(message, target.get());
+        if (target.isEmpty()) { // a disabled or deleted webhook subscription: an administrator's decision, no warning
+            message.abandon("no such destination: " + message.destination() + " (subscription disabled)", now);
+            audit.record(new AuditedChange("platform.outbox.dead", "outbox", String.valueOf(message.id()), null,
+                    message.toJson()));
+            return true;
+        }
+        String error = send(message, target.get());
         if (error == null) {
             message.delivered(now);
             metrics.delivered(Duration.between(message.createdAt(), now));

@@ -103,6 +103,14 @@ public class OutboxMessage {
         return false;
     }
 
+    /** There is nowhere to send it any more (its webhook subscription was disabled): dead at once. */
+    public void abandon(String reason, Instant now) {
+        requireStatus(Status.PENDING, "abandon");
+        lastError = reason;
+        status = Status.DEAD;
+        deadAt = now;
+    }
+
     /** A dead message is tried again now, with a fresh count of attempts. */
     public void retry(Instant now) {
         requireStatus(Status.DEAD, "retry");

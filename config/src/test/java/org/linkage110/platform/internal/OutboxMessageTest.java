@@ -50,4 +50,13 @@ class OutboxMessageTest {
         assertThat(message.deliveredAt()).isNull();
         assertThat(message.idempotencyKey()).isEqualTo("k");
     }
+
+    @Test
+    void aMessageWithNowhereToGoIsAbandonedAsDeadWithoutAnAttempt() {
+        OutboxMessage message = new OutboxMessage("webhook:7", "instruction.dispatched", "msg_1", "{}", T0);
+        message.abandon("subscription disabled", T0);
+        assertThat(message.status()).isEqualTo(OutboxMessage.Status.DEAD);
+        assertThat(message.attempts()).isZero();
+        assertThatThrownBy(() -> message.abandon("again", T0)).isInstanceOf(IllegalStateException.class);
+    }
 }

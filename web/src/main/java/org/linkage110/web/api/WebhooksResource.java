@@ -73,7 +73,7 @@ public class WebhooksResource {
 
     @DELETE
     @Path("{id: [0-9]{1,18}}")
-    @Operation(summary = "Disable a subscription (ADMIN); its pending deliveries are not attempted")
+    @Operation(summary = "Disable a subscription (ADMIN); its pending deliveries are parked as dead")
     public JsonObject disable(@PathParam("id") long id) {
         return json(webhooks.disable(id));
     }

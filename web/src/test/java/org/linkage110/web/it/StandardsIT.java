@@ -208,6 +208,7 @@ class StandardsIT {
             exchange.close();
         });
         receiver.start();
+        Long subscriptionId = null;
         try {
             String hookUrl = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
             Http.problem(http.call("POST", "api/v1/webhooks", ADMIN, null, Json.createObjectBuilder()
@@ -220,7 +221,7 @@ class StandardsIT {
             JsonObject subscription = Http.json(registered);
             String secret = subscription.getString("secret");
             assertThat(secret).startsWith("whsec_");
-            long subscriptionId = subscription.getJsonNumber("id").longValue();
+            subscriptionId = subscription.getJsonNumber("id").longValue();
             assertThat(http.call("GET", "api/v1/webhooks/" + subscriptionId, ADMIN, null, null).body())
                     .doesNotContain(secret);
 
@@ -263,6 +264,10 @@ class StandardsIT {
                     .map(m -> m.getString("type"))).contains("instruction.dispatched", "instrument.issued");
         } finally {
             receiver.stop(0);
+            if (subscriptionId != null) { // later tests' orders for SD_LINGXI must not go to a receiver that is gone
+                assertThat(http.call("DELETE", "api/v1/webhooks/" + subscriptionId, ADMIN, null, null).statusCode())
+                        .isEqualTo(200);
+            }
         }
     }
 
