@@ -12,11 +12,15 @@ public enum ApiCall {
     /** Read and act on the client's own instructions (a unit's system, 12345 for diverted orders). */
     INSTRUCTIONS;
 
+    /** The agency of a channel that speaks Open311 (a city app): it delivers service requests, nothing else. */
+    public static final String OPEN311_CHANNEL = "OPEN311";
+
     /** What a client of this agency may do unless the administrator says otherwise. */
     public static Set<ApiCall> defaultsFor(String agency) {
         return switch (agency) {
             case Outbox.PLATFORM_110 -> EnumSet.of(INCIDENTS, POLICE_MATTERS);
             case Outbox.HOTLINE_12345 -> EnumSet.of(INCIDENTS, POLICE_MATTERS, INSTRUCTIONS);
+            case OPEN311_CHANNEL -> EnumSet.of(INCIDENTS);
             default -> EnumSet.of(INSTRUCTIONS);
         };
     }

@@ -160,9 +160,9 @@ public class ApiClients {
 
     private void requireAgency(String agency) {
         if (!Outbox.PLATFORM_110.equals(agency) && !Outbox.HOTLINE_12345.equals(agency)
-                && units.activeUnitName(agency).isEmpty()) {
+                && !ApiCall.OPEN311_CHANNEL.equals(agency) && units.activeUnitName(agency).isEmpty()) {
             throw ChangeRefusedException.of("agency", "agency.unknown",
-                    "110, 12345 or the code of an active linkage unit");
+                    "110, 12345, OPEN311 (a channel speaking Open311) or the code of an active linkage unit");
         }
     }
 }

@@ -89,6 +89,25 @@ public class Incidents {
         return find(id).filter(incident -> incident.source() == source);
     }
 
+    /** The agency's own incident by its external number. */
+    @RolesAllowed(Role.Names.AGENCY)
+    public Optional<IncidentSummary> findByExternalNumber(@NotNull IncidentSource source, @NotNull String externalNumber) {
+        return repository.byExternalNumber(source, externalNumber).map(Incident::toSummary);
+    }
+
+    /**
+     * A channel's incidents, newest first: those of {@code source} whose external number starts
+     * with {@code channel + ":"}, never a drill; {@code ids}, {@code categoryCode} and the
+     * received range narrow it when given.
+     */
+    @RolesAllowed(Role.Names.AGENCY)
+    public List<IncidentSummary> ofChannel(@NotNull IncidentSource source, @NotNull String channel,
+                                           java.util.Collection<Long> ids, String categoryCode, Instant receivedFrom,
+                                           Instant receivedTo, @Min(1) @Max(1000) int max) {
+        return repository.ofChannel(source, channel + ":", ids, categoryCode, receivedFrom, receivedTo, max).stream()
+                .map(Incident::toSummary).toList();
+    }
+
     /** The repeat calls linked to an order, oldest first. */
     @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public List<IncidentSummary> repeatsOf(@NotNull IncidentId order) {

@@ -10,13 +10,17 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A message waiting for, or done with, delivery to another agency's platform. */
+/**
+ * A message waiting for, or done with, delivery to another agency's platform or a webhook
+ * subscriber. After the configured number of failed attempts it is parked as dead until an
+ * administrator retries it.
+ */
 @Entity
 @Table(name = "platform_outbox")
 public class OutboxMessage {
 
     public enum Status {
-        PENDING, DELIVERED
+        PENDING, DELIVERED, DEAD
     }
 
     @Id
@@ -57,6 +61,9 @@ public class OutboxMessage {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    @Column(name = "dead_at")
+    private Instant deadAt;
+
     protected OutboxMessage() {
     }
 
@@ -71,18 +78,81 @@ public class OutboxMessage {
     }
 
     public void delivered(Instant now) {
+        requireStatus(Status.PENDING, "deliver");
         status = Status.DELIVERED;
         attempts++;
         deliveredAt = now;
         lastError = null;
     }
 
-    /** A failed attempt: try again after a delay that doubles each time, up to {@code max}. */
-    public void failed(String error, Instant now, Duration base, Duration max) {
+    /**
+     * A failed attempt: try again after a delay that doubles each time, up to {@code max}; after
+     * {@code maxAttempts} attempts the message is dead. True when this attempt made it dead.
+     */
+    public boolean failed(String error, Instant now, Duration base, Duration max, int maxAttempts) {
+        requireStatus(Status.PENDING, "fail");
         attempts++;
+        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        if (attempts >= maxAttempts) {
+            status = Status.DEAD;
+            deadAt = now;
+            return true;
+        }
         Duration delay = base.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(delay.compareTo(max) > 0 ? max : delay);
-        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        return false;
+    }
+
+    /** There is nowhere to send it any more (its webhook subscription was disabled): dead at once. */
+    public void abandon(String reason, Instant now) {
+        requireStatus(Status.PENDING, "abandon");
+        lastError = reason;
+        status = Status.DEAD;
+        deadAt = now;
+    }
+
+    /** A dead message is tried again now, with a fresh count of attempts. */
+    public void retry(Instant now) {
+        requireStatus(Status.DEAD, "retry");
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        deadAt = null;
+    }
+
+    /** A delivered message is sent again now, under the same idempotency key (the peer decides). */
+    public void resend(Instant now) {
+        requireStatus(Status.DELIVERED, "re-send");
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        deliveredAt = null;
+    }
+
+    private void requireStatus(Status required, String what) {
+        if (status != required) {
+            throw new IllegalStateException("cannot " + what + " a " + status + " message");
+        }
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public Instant deadAt() {
+        return deadAt;
     }
 
     public long id() {

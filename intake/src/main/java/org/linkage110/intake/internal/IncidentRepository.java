@@ -49,6 +49,50 @@ public class IncidentRepository {
                 .findFirst();
     }
 
+    /** Incidents of a source whose external number has this prefix, newest first, drills left out. */
+    public List<Incident> ofChannel(IncidentSource source, String prefix, java.util.Collection<Long> ids,
+                                    String categoryCode, Instant from, Instant to, int max) {
+        StringBuilder jpql = new StringBuilder("select i from Incident i where i.source = :source "
+                + "and i.externalNumber like :prefix");
+        if (ids != null && !ids.isEmpty()) {
+            jpql.append(" and i.id in :ids");
+        }
+        if (categoryCode != null) {
+            jpql.append(" and i.categoryCode = :category");
+        }
+        if (from != null) {
+            jpql.append(" and i.receivedAt >= :from");
+        }
+        if (to != null) {
+            jpql.append(" and i.receivedAt < :to");
+        }
+        var query = em.createQuery(jpql.append(" order by i.id desc").toString(), Incident.class)
+                .setParameter("source", source)
+                .setParameter("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        if (ids != null && !ids.isEmpty()) {
+            query.setParameter("ids", ids);
+        }
+        if (categoryCode != null) {
+            query.setParameter("category", categoryCode);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        List<Incident> found = query.setMaxResults(max).getResultList();
+        if (found.isEmpty()) {
+            return found;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> drills = em.createNativeQuery("SELECT incident_id FROM intake_drill WHERE incident_id IN ("
+                + found.stream().map(i -> String.valueOf(i.id())).collect(java.util.stream.Collectors.joining(","))
+                + ")").getResultList();
+        java.util.Set<Long> drillIds = drills.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+        return found.stream().filter(i -> !drillIds.contains(i.id())).toList();
+    }
+
     /**
      * The open order a new call repeats: same category, received since {@code since}, and the same
      * place (place key, or grid when the sender gave one) or the same caller; never a drill.

@@ -1,6 +1,7 @@
 package org.linkage110.routing.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.linkage110.domain.DispatchMode;
 import org.linkage110.domain.IncidentId;
+import org.linkage110.domain.event.InstructionDispatched;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.intake.Incidents;
 import org.linkage110.platform.AuditTrail;
@@ -47,6 +49,10 @@ public class Dispatching {
 
     @Inject
     Clock clock;
+
+    /** For webhooks to the units' own systems (observed in this transaction). */
+    @Inject
+    Event<InstructionDispatched> dispatched;
 
     public List<Instruction> dispatch(long incidentId, DispatchDecision decision, Long expectedVersion) {
         RoutingOrder order = book.order(incidentId);
@@ -139,6 +145,8 @@ public class Dispatching {
         stages.persistSchedule(instruction, Optional.empty());
         audit.record(AuditedChange.created("routing.instruction.dispatched", "instruction", instruction.id(),
                 instruction.toJson()));
+        dispatched.fire(new InstructionDispatched(instruction.id(), new IncidentId(order.incidentId()), unitCode,
+                role.name(), instruction.level().name(), channel.name(), now));
         if (channel == Channel.HOTLINE_12345) {
             messages.diverted(order, instruction);
         }

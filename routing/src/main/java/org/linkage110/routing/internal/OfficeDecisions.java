@@ -163,7 +163,7 @@ public class OfficeDecisions {
         Instant due = stages.resultDue(instruction).orElse(null);
         messages.reopened(order, instruction, reason, due);
         reopened.fire(new OrderReopened(new IncidentId(order.incidentId()), instruction.id(), instruction.unitCode(),
-                reason, due));
+                reason, due, now));
         book.flush();
         return instruction;
     }

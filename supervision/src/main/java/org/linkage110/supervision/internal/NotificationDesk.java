@@ -1,11 +1,13 @@
 package org.linkage110.supervision.internal;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.linkage110.domain.event.UnitNotified;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 
@@ -22,6 +24,10 @@ public class NotificationDesk {
     @Inject
     Clock clock;
 
+    /** For webhooks to the recipients' own systems (observed in this transaction). */
+    @Inject
+    Event<UnitNotified> raised;
+
     /** False when a notification with this key exists already. It is dated when it is raised. */
     public boolean raise(String recipient, String kind, Long incidentId, Long subjectId, String text, String key) {
         if (em.createNamedQuery(Notification.BY_KEY, Long.class).setParameter("key", key).getSingleResult() > 0) {
@@ -34,6 +40,7 @@ public class NotificationDesk {
         audit.record(AuditedChange.created("supervision.notification.raised", "notification", notification.toView().id(),
                 Json.createObjectBuilder().add("recipient", recipient).add("kind", kind).add("text", text).build()
                         .toString()));
+        raised.fire(new UnitNotified(recipient, kind, incidentId, subjectId, text, clock.instant(), key));
         return true;
     }
 }

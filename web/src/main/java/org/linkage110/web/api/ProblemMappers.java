@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.linkage110.platform.PlatformRefusedException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -34,7 +35,7 @@ public final class ProblemMappers {
     }
 
     /** Maps what a failed call threw; unwraps the EJB container's wrapper first. */
-    static Problem problemFor(Throwable thrown) {
+    public static Problem problemFor(Throwable thrown) {
         Throwable t = thrown;
         while (t instanceof EJBException && !(t instanceof EJBAccessException) && !(t instanceof AccessLocalException)
                 && t.getCause() != null) {
@@ -52,6 +53,11 @@ public final class ProblemMappers {
             return new Problem(409, "conflicting-redelivery", "Conflict", conflict.getMessage(),
                     conflict.differingFields().stream()
                             .map(f -> new Problem.FieldError(f, "differs from the first delivery")).toList());
+        }
+        if (t instanceof PlatformRefusedException refused) {
+            Response.Status status = Response.Status.fromStatusCode(refused.status());
+            return new Problem(refused.status(), refused.code(),
+                    status == null ? "Unprocessable Content" : status.getReasonPhrase(), refused.getMessage(), List.of());
         }
         if (t instanceof ProblemException problem) {
             return problem.problem();

@@ -27,7 +27,8 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 /**
  * One mechanism, two kinds of caller. Under {@code /api/} every request carries its own
  * credential and no session is created: an agency system's API key, or a staff account's name
- * and password (HTTP Basic, for the office's and the units' own desk systems); an unauthenticated API call gets 401 as problem+json. Elsewhere a
+ * and password (HTTP Basic, for the office's and the units' own desk systems), or a bearer token
+ * exchanged for either ({@link BearerTokens}); an unauthenticated API call gets 401 as problem+json. Elsewhere a
  * person signs in once through the login page ({@code SecurityContext.authenticate} with a
  * username and password) and stays signed in for the HTTP session; an unauthenticated visit to a
  * protected page is sent to the login page.
@@ -56,11 +57,20 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     Accounts accounts;
 
+    @Inject
+    BearerTokens tokens;
+
+    @Inject
+    Open311Keys open311;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         if (isApi(request)) {
             return validateApiCall(request, response, context);
+        }
+        if (Open311Keys.applies(request)) { // Open311 channels: see Open311Keys
+            return open311.validate(request, context);
         }
         attempt.from("portal", request.getRemoteAddr());
         Credential credential = context.getAuthParameters().getCredential();
@@ -88,6 +98,12 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus validateApiCall(HttpServletRequest request, HttpServletResponse response,
                                                  HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
+        if (BearerTokens.carries(authorization)) { // a token from POST /api/v1/tokens: see BearerTokens
+            CredentialValidationResult token = tokens.validate(authorization);
+            return token.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(token)
+                    : unauthorized(response, context, "The token is not valid or has expired.");
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             attempt.from("basic", request.getRemoteAddr());
             UsernamePasswordCredential staff = basic(authorization.substring(6).strip());

@@ -28,4 +28,20 @@ final class Database {
             }
         }
     }
+
+    /** The first column of every row, as strings. */
+    static java.util.Set<String> strings(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            java.util.Set<String> values = new java.util.HashSet<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
 }

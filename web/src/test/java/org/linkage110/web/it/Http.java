@@ -83,7 +83,7 @@ final class Http {
     }
 
     /**
-     * Any call: {@code credential} is an API key, or a "Basic ..." value for a staff account;
+     * Any call: {@code credential} is an API key, a "Basic ..." value for a staff account or a "Bearer ..." token;
      * {@code ifMatch} and {@code json} may be null.
      */
     HttpResponse<String> call(String method, String path, String credential, String ifMatch, String json) {
@@ -93,7 +93,8 @@ final class Http {
             request.header("Content-Type", "application/json");
         }
         if (credential != null) {
-            request.header(credential.startsWith("Basic ") ? "Authorization" : "X-API-Key", credential);
+            request.header(credential.startsWith("Basic ") || credential.startsWith("Bearer ") ? "Authorization" : "X-API-Key",
+                    credential);
         }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

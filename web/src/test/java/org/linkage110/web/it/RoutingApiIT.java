@@ -264,6 +264,13 @@ class RoutingApiIT {
         long instruction = diverted.getJsonNumber("id").longValue();
         assertThat(Database.scalar("select count(*) from platform_outbox where destination = '12345' "
                 + "and idempotency_key = ?", "diversion-" + instruction)).isEqualTo(1);
+        // no 12345 peer is configured in this server: the message is not attempted, so it neither counts
+        // attempts nor backs off, and goes out at once when a peer is configured
+        org.awaitility.Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Database.scalar("select count(*) from platform_outbox where idempotency_key = ? "
+                        + "and status = 'PENDING' and attempts = 0 and next_attempt_at = created_at",
+                        "diversion-" + instruction) == 1);
         assertThat(ids(http.call("GET", "api/v1/instructions", Http.KEY_12345, null, null))).contains(instruction);
         String responsible = Http.unitKey(diverted.getString("unitCode"));
         assertThat(http.call("GET", "api/v1/instructions/" + instruction, responsible, null, null).statusCode())
