@@ -59,9 +59,10 @@ public class Proposals {
     private UnitChoice choose(HandlingClass handlingClass, String item, String subDistrict, List<String> excluded) {
         String lead = item == null ? null : listedLead(item);
         List<String> co = item == null ? List.of() : listedCoUnits(item);
-        return UnitSelection.choose(handlingClass, excluded.contains(lead) ? null : lead,
-                co.stream().filter(u -> !excluded.contains(u)).toList(),
-                excluded.contains(subDistrict) ? null : subDistrict, code -> book.unit(code).tier());
+        // the immutable lists refuse to be asked for null: an item without a listed lead, a place outside every sub-district
+        java.util.function.Predicate<String> kept = unit -> unit != null && !excluded.contains(unit);
+        return UnitSelection.choose(handlingClass, kept.test(lead) ? lead : null, co.stream().filter(kept).toList(),
+                kept.test(subDistrict) ? subDistrict : null, code -> book.unit(code).tier());
     }
 
     private String listedLead(String item) {

@@ -14,7 +14,7 @@ import org.linkage110.platform.ApiCall;
 /**
  * Refuses an agency client's call to an endpoint outside the groups of calls its administrator
  * allowed it (403 problem+json). An endpoint without {@link AllowedCall} is for staff only, so an
- * agency client is refused there too.
+ * agency client is refused there too, unless it is marked {@link EveryClient}.
  */
 @Provider
 public class AllowedCallFilter implements ContainerRequestFilter {
@@ -34,8 +34,8 @@ public class AllowedCallFilter implements ContainerRequestFilter {
                 .map(m -> m.getAnnotation(AllowedCall.class))
                 .or(() -> Optional.ofNullable(resource.getResourceClass()).map(c -> c.getAnnotation(AllowedCall.class)))
                 .map(AllowedCall::value);
-        if (resource.getResourceMethod() == null) {
-            return; // no endpoint matched: the 404 follows
+        if (resource.getResourceMethod() == null || resource.getResourceMethod().isAnnotationPresent(EveryClient.class)) {
+            return; // no endpoint matched (the 404 follows), or one for every client
         }
         if (call.isEmpty() || !caller.client().map(c -> c.may(call.get())).orElse(false)) {
             request.abortWith(Problem.of(Response.Status.FORBIDDEN, "call-not-allowed",

@@ -51,6 +51,7 @@ public class TokensResource {
     HttpServletRequest request;
 
     @POST
+    @EveryClient
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "Exchange a staff login (HTTP Basic) or an API client's key (X-API-Key) for a token",
             description = "Answers access_token (send it as Authorization: Bearer), expires_in (seconds), "

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkage110.platform.ApiCall;
+import org.linkage110.web.api.AllowedCall;
 import org.linkage110.web.api.Problem;
 import org.linkage110.web.api.ProblemMappers;
 
@@ -29,6 +31,7 @@ import org.linkage110.web.api.ProblemMappers;
  */
 @Path("open311/v2")
 @RequestScoped
+@AllowedCall(ApiCall.INCIDENTS)
 @Tag(name = "Open311", description = "GeoReport v2 at /open311/v2/ (JSON and XML)")
 public class Open311Resource {
 
