@@ -39,26 +39,9 @@ public class Figures {
     private static final Logger LOG = Logger.getLogger(Figures.class.getName());
 
     /** code, Chinese, English, numerator, denominator; the denominator may be a sum "a+b". */
-    private static final String[][] DEFINITIONS = {
-            {"DIVERSION", "分流率", "Diversion rate", "diverted", "received"},
-            {"SIGN_FOR", "签收率", "Sign-for rate", "signed", "dispatched"},
-            {"FEEDBACK", "反馈率", "Feedback rate", "fed_back", "signed"},
-            {"COMPLETION", "办结率", "Completion rate", "closed", "diverted"},
-            {"BOUNCE_BACK", "回流率", "Bounce-back rate", "returned", "dispatched"},
-            {"COMPLAINT", "投诉率", "Complaint rate", "complaints", "callbacks_done"},
-            {"RESPONSE", "响应率", "Response rate", "signed_on_time", "dispatched"},
-            {"SATISFACTION", "满意率", "Satisfaction rate", "satisfied", "satisfaction_answers"},
-            {"REPEAT", "重复报警率", "Repeat-call rate", "repeats", "received+repeats"},
-            {"ON_TIME_SIGN_FOR", "按时签收率", "On time: sign for", "sign_on_time", "sign_due"},
-            {"ON_TIME_CALLER_CONTACT", "按时联系率", "On time: caller contact", "contact_on_time", "contact_due"},
-            {"ON_TIME_ARRIVE", "按时到场率", "On time: arrival", "arrive_on_time", "arrive_due"},
-            {"ON_TIME_FIRST_REPORT", "按时反馈率", "On time: first report", "report_on_time", "report_due"},
-            {"ON_TIME_RESULT", "按时办结率", "On time: result", "result_on_time", "result_due"}};
-
     /** Every figure's definition, in the order the figures are shown. */
     public static List<IndicatorDefinition> definitions() {
-        return java.util.Arrays.stream(DEFINITIONS)
-                .map(d -> new IndicatorDefinition(d[0], d[1], d[2], d[3], List.of(d[4].split("\\+")))).toList();
+        return IndicatorDefinition.ALL;
     }
 
     /** The counts the figures are made of, each drillable to what is behind it. */
@@ -205,18 +188,14 @@ public class Figures {
         FactCounts.COLUMNS.forEach(c -> named.put(c, counts.get(c)));
         Map<String, double[]> goals = goals();
         List<Indicator> indicators = new ArrayList<>();
-        for (String[] d : DEFINITIONS) {
-            long numerator = counts.get(d[3]);
-            long denominator = 0;
-            for (String part : d[4].split("\\+")) {
-                denominator += counts.get(part);
-            }
+        for (IndicatorDefinition d : IndicatorDefinition.ALL) {
+            long numerator = counts.get(d.numeratorOf());
+            long denominator = d.denominatorOf().stream().mapToLong(counts::get).sum();
             Double value = denominator == 0 ? null : (double) numerator / denominator;
-            double[] goal = goals.get(d[0]);
+            double[] goal = goals.get(d.code());
             Double target = goal == null ? null : goal[0];
-            boolean higherIsBetter = goal == null || goal[1] > 0;
-            indicators.add(new Indicator(d[0], d[1], d[2], numerator, denominator, value, target, higherIsBetter,
-                    status(value, goal), d[3], d[4]));
+            indicators.add(new Indicator(d.code(), d.nameZh(), d.nameEn(), numerator, denominator, value, target,
+                    d.higherIsBetter(), status(value, goal), d.numeratorOf(), String.join("+", d.denominatorOf())));
         }
         return new FigureSet(q, named, indicators);
     }
