@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.linkage110.supervision.InstrumentView;
 import org.linkage110.supervision.Instruments;
 import org.linkage110.supervision.NotificationView;
@@ -33,7 +35,9 @@ public class RequestsBacking implements Serializable {
     @Inject
     Messages messages;
 
-    private String answer;
+    /** What the unit typed, per instrument and per rectification: every row of the page is submitted together. */
+    private final Map<Long, String> answers = new HashMap<>();
+    private final Map<Long, String> rectificationAnswers = new HashMap<>();
 
     public List<InstrumentView> getInstruments() {
         return instruments.mine();
@@ -50,9 +54,9 @@ public class RequestsBacking implements Serializable {
     }
 
     public void answer(InstrumentView instrument) {
-        if (feedback.attempt(() -> instruments.answer(instrument.id(), answer))) {
+        if (feedback.attempt(() -> instruments.answer(instrument.id(), answers.get(instrument.id())))) {
             messages.info("supervision.answered");
-            answer = null;
+            answers.remove(instrument.id());
         }
     }
 
@@ -61,9 +65,10 @@ public class RequestsBacking implements Serializable {
     }
 
     public void answerRectification(org.linkage110.supervision.RectificationView rectification) {
-        if (feedback.attempt(() -> sampling.answer(rectification.id(), rectification.version(), answer))) {
+        if (feedback.attempt(() -> sampling.answer(rectification.id(), rectification.version(),
+                rectificationAnswers.get(rectification.id())))) {
             messages.info("supervision.answered");
-            answer = null;
+            rectificationAnswers.remove(rectification.id());
         }
     }
 
@@ -71,11 +76,11 @@ public class RequestsBacking implements Serializable {
         return Downloads.of(instrument.label() + ".pdf", Downloads.PDF, () -> instruments.pdf(instrument.id()));
     }
 
-    public String getAnswer() {
-        return answer;
+    public Map<Long, String> getAnswers() {
+        return answers;
     }
 
-    public void setAnswer(String answer) {
-        this.answer = answer;
+    public Map<Long, String> getRectificationAnswers() {
+        return rectificationAnswers;
     }
 }

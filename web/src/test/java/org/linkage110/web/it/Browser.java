@@ -64,15 +64,32 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return keepingThePageIfItTimesOut(() -> wait.until(ExpectedConditions.visibilityOfElementLocated(by)));
     }
 
     void waitForUrlContaining(String part) {
-        wait.until(ExpectedConditions.urlContains(part));
+        keepingThePageIfItTimesOut(() -> wait.until(ExpectedConditions.urlContains(part)));
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        keepingThePageIfItTimesOut(() -> wait.until(condition::apply));
+    }
+
+    /** A wait that fails leaves what the page showed (picture and HTML) under target/screenshots, named in the failure. */
+    private <T> T keepingThePageIfItTimesOut(java.util.function.Supplier<T> waiting) {
+        try {
+            return waiting.get();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "timed-out-" + System.currentTimeMillis();
+            Path picture = screenshot(name);
+            try {
+                Files.writeString(picture.resolveSibling(name + ".html"), driver.getPageSource());
+            } catch (java.io.IOException ignored) {
+                // the picture is kept; the failure below is what matters
+            }
+            e.addSuppressed(new AssertionError("the page at " + driver.getCurrentUrl() + " is kept as " + picture));
+            throw e;
+        }
     }
 
     /**
