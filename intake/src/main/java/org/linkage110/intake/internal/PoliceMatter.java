@@ -20,15 +20,25 @@ import java.util.Objects;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.intake.NewPoliceMatter;
 import org.linkage110.intake.PoliceMatterReceipt;
+import org.linkage110.intake.PoliceMatterView;
+import org.linkage110.platform.PlatformRefusedException;
 
 /** A police matter pushed by 12345, forwarded to 110. */
 @Entity
 @Table(name = "intake_police_matter")
 @NamedQuery(name = PoliceMatter.BY_EXTERNAL_NUMBER,
         query = "select m from PoliceMatter m where m.source = :source and m.externalNumber = :number")
+@NamedQuery(name = PoliceMatter.OVERDUE, query = "select m from PoliceMatter m where m.feedbackAt is null "
+        + "and m.feedbackDueAt < :now and m.overdueWarnedAt is null order by m.feedbackDueAt")
+@NamedQuery(name = PoliceMatter.LATEST, query = "select m from PoliceMatter m order by m.id desc")
+@NamedQuery(name = PoliceMatter.LATEST_OF_SOURCE,
+        query = "select m from PoliceMatter m where m.source = :source order by m.id desc")
 public class PoliceMatter {
 
     static final String BY_EXTERNAL_NUMBER = "PoliceMatter.byExternalNumber";
+    static final String OVERDUE = "PoliceMatter.overdue";
+    static final String LATEST = "PoliceMatter.latest";
+    static final String LATEST_OF_SOURCE = "PoliceMatter.latestOfSource";
 
     /** 001: an emergency order from 12345 gets feedback within one hour. */
     static final Duration EMERGENCY_FEEDBACK = Duration.ofHours(1);
@@ -75,6 +85,18 @@ public class PoliceMatter {
     @Column(nullable = false, length = 4000)
     private String description;
 
+    @Column(length = 2000)
+    private String feedback;
+
+    @Column(name = "feedback_at")
+    private Instant feedbackAt;
+
+    @Column(name = "feedback_by", length = 100)
+    private String feedbackBy;
+
+    @Column(name = "overdue_warned_at")
+    private Instant overdueWarnedAt;
+
     protected PoliceMatter() {
     }
 
@@ -120,6 +142,45 @@ public class PoliceMatter {
 
     long id() {
         return id;
+    }
+
+    /** 110's feedback, once: a second one is refused, since 12345 has passed the first on to the caller. */
+    void giveFeedback(String text, String by, Instant now) {
+        if (feedbackAt != null) {
+            throw new PlatformRefusedException(409, "feedback-given",
+                    "110 gave its feedback on police matter " + id + " already, at " + feedbackAt);
+        }
+        feedback = text;
+        feedbackBy = by;
+        feedbackAt = now;
+    }
+
+    /** The office was warned that the deadline passed without feedback. */
+    void warnedOverdue(Instant now) {
+        overdueWarnedAt = now;
+    }
+
+    Instant feedbackDueAt() {
+        return feedbackDueAt;
+    }
+
+    PoliceMatterView view() {
+        return new PoliceMatterView(id, source.name(), externalNumber, kind.name(), emergency, receivedAt, feedbackDueAt,
+                feedback, feedbackAt, feedbackAt != null && feedbackDueAt != null && feedbackAt.isAfter(feedbackDueAt),
+                overdueWarnedAt);
+    }
+
+    /** What 12345 receives when 110 answered: the matter's numbers and the feedback. */
+    String feedbackJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", id)
+                .add("externalNumber", externalNumber)
+                .add("feedback", feedback)
+                .add("feedbackAt", feedbackAt.toString());
+        if (feedbackDueAt != null) {
+            json.add("feedbackDueAt", feedbackDueAt.toString()).add("late", feedbackAt.isAfter(feedbackDueAt));
+        }
+        return json.build().toString();
     }
 
     String externalNumber() {

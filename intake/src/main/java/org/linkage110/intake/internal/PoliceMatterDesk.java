@@ -3,20 +3,31 @@ package org.linkage110.intake.internal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.linkage110.domain.IncidentSource;
+import org.linkage110.domain.event.PoliceFeedbackOverdue;
 import org.linkage110.intake.ConflictingRedeliveryException;
 import org.linkage110.intake.NewPoliceMatter;
 import org.linkage110.intake.PoliceMatterReceipt;
+import org.linkage110.intake.PoliceMatterView;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.platform.Outbox;
+import org.linkage110.platform.PlatformRefusedException;
 
-/** Records a police matter and, in the same transaction, the message that forwards it to 110. */
+/**
+ * Records a police matter and, in the same transaction, the message that forwards it to 110; records
+ * 110's feedback and sends it on to 12345; marks the ones whose feedback is overdue.
+ */
 @Stateless
 public class PoliceMatterDesk {
 
@@ -32,6 +43,9 @@ public class PoliceMatterDesk {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<PoliceFeedbackOverdue> overdueEvents;
+
     public Optional<PoliceMatterReceipt> earlier(NewPoliceMatter in) {
         return em.createNamedQuery(PoliceMatter.BY_EXTERNAL_NUMBER, PoliceMatter.class)
                 .setParameter("source", in.source())
@@ -45,6 +59,50 @@ public class PoliceMatterDesk {
                     }
                     return matter.receipt(true);
                 });
+    }
+
+    /** 110's feedback, recorded once, audited, and sent on to 12345 in the same transaction. */
+    public PoliceMatterView feedback(long id, String text, String by) {
+        PoliceMatter matter = em.find(PoliceMatter.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (matter == null) {
+            throw PlatformRefusedException.notFound("police matter " + id);
+        }
+        matter.giveFeedback(text, by, clock.instant());
+        em.flush();
+        String json = matter.feedbackJson();
+        audit.record(AuditedChange.created("intake.police-matter.fed-back", "police-matter", id, json));
+        outbox.enqueue(Outbox.HOTLINE_12345, "police-matter-feedback", "police-matter-feedback-" + id, json);
+        return matter.view();
+    }
+
+    public Optional<PoliceMatterView> find(long id) {
+        return Optional.ofNullable(em.find(PoliceMatter.class, id)).map(PoliceMatter::view);
+    }
+
+    /** The latest matters, all of them or those of one source. */
+    public List<PoliceMatterView> latest(IncidentSource source, int max) {
+        var query = source == null ? em.createNamedQuery(PoliceMatter.LATEST, PoliceMatter.class)
+                : em.createNamedQuery(PoliceMatter.LATEST_OF_SOURCE, PoliceMatter.class).setParameter("source", source);
+        return query.setMaxResults(max).getResultStream().map(PoliceMatter::view).toList();
+    }
+
+    /**
+     * Marks every matter whose feedback deadline passed by {@code now} without feedback, once, and
+     * tells whoever observes it (the office); the number marked.
+     */
+    public int warnOverdue(Instant now, int max) {
+        List<PoliceMatter> overdue = em.createNamedQuery(PoliceMatter.OVERDUE, PoliceMatter.class)
+                .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(max)
+                .getResultList();
+        for (PoliceMatter matter : overdue) {
+            matter.warnedOverdue(now);
+            audit.record(AuditedChange.created("intake.police-matter.feedback-overdue", "police-matter", matter.id(),
+                    Json.createObjectBuilder().add("feedbackDueAt", matter.feedbackDueAt().toString()).build()
+                            .toString()));
+            overdueEvents.fire(new PoliceFeedbackOverdue(matter.id(), matter.externalNumber(), matter.feedbackDueAt()));
+        }
+        em.flush();
+        return overdue.size();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
