@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,12 +13,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
@@ -50,13 +48,14 @@ public class Reports {
     public static final String UNIT = "UNIT";
     public static final String SUB_DISTRICT = "SUB_DISTRICT";
 
-    private static final Logger LOG = Logger.getLogger(Reports.class.getName());
-
     @PersistenceContext(unitName = "supervision")
     EntityManager em;
 
     @Inject
     Figures figures;
+
+    @Inject
+    Assessments assessments;
 
     @Inject
     LinkageUnits units;
@@ -84,8 +83,8 @@ public class Reports {
     String font;
 
     @Inject
-    @ConfigProperty(name = "app.watch.enabled", defaultValue = "true")
-    boolean enabled;
+    @ConfigProperty(name = "app.timezone")
+    String timezone;
 
     @Resource
     SessionContext session;
@@ -103,7 +102,7 @@ public class Reports {
         }
         LocalDate from = firstDay(kind, day);
         LocalDate to = lastDay(kind, from);
-        if (!to.isBefore(LocalDate.now(clock))) {
+        if (!to.isBefore(LocalDate.now(clock.withZone(ZoneId.of(timezone))))) {
             throw RoutingRefusedException.of("day", "a report is issued once its period has ended (" + to + ")");
         }
         if (isIssued(kind, from, to)) {
@@ -127,7 +126,8 @@ public class Reports {
                 figures.totalOf(previous), null, List.of(),
                 List.of(new ReportFiles.Section("各单位情况", "单位", byUnit, names),
                         new ReportFiles.Section("各街道（镇）辖区情况", "街道（镇）", bySubDistrict, names)),
-                List.of(disputed(from, to, names)));
+                QUARTERLY.equals(kind) ? List.of(assessment(query), disputed(from, to, names))
+                        : List.of(disputed(from, to, names)));
         JsonObjectBuilder json = Json.createObjectBuilder();
         total.counts().forEach(json::add);
         Report report = new Report(kind, from, to, title, json.build().toString(), ReportFiles.pdf(district, font),
@@ -189,6 +189,20 @@ public class Reports {
     }
 
     /** The disputed-jurisdiction list of the period (001), for the monthly consultation with the units. */
+    /** The quarter's assessment (考核): every unit's score from its weighed rates, ranked, with the weights. */
+    private ReportFiles.Listing assessment(FigureQuery quarter) {
+        String weights = String.join("、", assessments.weights().entrySet().stream()
+                .map(w -> nameOf(w.getKey()) + " " + w.getValue()).toList());
+        return new ReportFiles.Listing("各单位考核得分（权重：" + weights + "）", List.of("名次", "单位", "得分"),
+                assessments.scoresOf(quarter).stream().map(s -> List.of(String.valueOf(s.rank()), s.nameZh(),
+                        s.score() == null ? "—" : String.format("%.1f", s.score()))).toList());
+    }
+
+    private static String nameOf(String figure) {
+        return IndicatorDefinition.ALL.stream().filter(d -> d.code().equals(figure)).map(IndicatorDefinition::nameZh)
+                .findFirst().orElse(figure);
+    }
+
     private ReportFiles.Listing disputed(LocalDate from, LocalDate to, Map<String, String> names) {
         int disputedMinimum = figures.disputedMinimum();
         Map<String, String> items = new java.util.HashMap<>();
@@ -272,46 +286,19 @@ public class Reports {
         return report;
     }
 
-    /** On the 1st at 06:00, the reports due that day (see {@link #issueDue}). */
-    @Schedule(dayOfMonth = "1", hour = "6", minute = "0", persistent = false, info = "reports")
-    public void scheduled() {
-        if (!enabled) {
-            return;
-        }
-        try {
-            issueDue(LocalDate.now(clock));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the scheduled report failed; issue it from the dashboard", e);
-        }
-    }
-
-    /**
-     * The reports due on {@code today}: on the 1st, last month's bulletin, and on the first day of
-     * a quarter also last quarter's assessment; any the office issued already are left as they are.
-     */
+    /** Whether the report of this kind for the period beginning {@code from} was issued. */
     @PermitAll
-    public List<ReportView> issueDue(LocalDate today) {
-        if (today.getDayOfMonth() != 1) {
-            return List.of();
-        }
-        LocalDate lastMonth = today.minusMonths(1);
-        List<ReportView> issued = new java.util.ArrayList<>();
-        for (String kind : today.getMonthValue() % 3 == 1 ? List.of(MONTHLY, QUARTERLY) : List.of(MONTHLY)) {
-            LocalDate from = firstDay(kind, lastMonth);
-            if (!isIssued(kind, from, lastDay(kind, from))) {
-                issued.add(issueFor(kind, lastMonth));
-            }
-        }
-        return issued;
+    public boolean issued(String kind, LocalDate from) {
+        return isIssued(kind, from, lastDay(kind, from));
     }
 
     /** The first day of the month (bulletin) or quarter (assessment) containing {@code day}. */
-    private static LocalDate firstDay(String kind, LocalDate day) {
+    static LocalDate firstDay(String kind, LocalDate day) {
         return MONTHLY.equals(kind) ? day.withDayOfMonth(1) : day.with(IsoFields.DAY_OF_QUARTER, 1);
     }
 
     /** The last day of the month or quarter that begins on {@code from}. */
-    private static LocalDate lastDay(String kind, LocalDate from) {
+    static LocalDate lastDay(String kind, LocalDate from) {
         return from.plusMonths(MONTHLY.equals(kind) ? 1 : 3).minusDays(1);
     }
 

@@ -34,6 +34,9 @@ public class FiguresResource {
     Figures figures;
 
     @Inject
+    org.linkage110.supervision.Assessments assessments;
+
+    @Inject
     org.linkage110.supervision.Reports reports;
 
     @Inject
@@ -72,6 +75,20 @@ public class FiguresResource {
         return new Trends(now.query(), before.query(), now.indicators().stream().map(i -> new Trend(i.code(), i.nameZh(),
                 i.value(), before.indicator(i.code()).value(), i.status(), i.trendSince(before.indicator(i.code()))))
                 .toList());
+    }
+
+    /** The assessment of a period: each unit's score with the weights it was made with. */
+    public record Assessment(FigureQuery period, java.util.Map<String, Integer> weights,
+                             List<org.linkage110.supervision.AssessmentScore.UnitScore> units) {
+    }
+
+    @GET
+    @Path("assessment")
+    @Operation(summary = "The assessment (考核) of a period: every unit's score out of 100 from its rates under the "
+            + "office's weights, best first (office)")
+    public Assessment assessment(@QueryParam("from") String from, @QueryParam("to") String to) {
+        FigureQuery period = query(from, to, null, null, null, null);
+        return new Assessment(period, assessments.weights(), assessments.scores(period));
     }
 
     @GET

@@ -77,6 +77,11 @@ public class DashboardBacking implements Serializable {
         return filter.query();
     }
 
+    /** The period and slice the dashboard shows. */
+    public FigureQuery getPeriod() {
+        return query();
+    }
+
     public FigureSet getFigures() {
         if (current == null) {
             current = figures.compute(query());
