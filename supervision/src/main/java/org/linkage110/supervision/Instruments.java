@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ import org.linkage110.supervision.internal.InstrumentPdf;
 import org.linkage110.supervision.internal.InstrumentRecipient;
 import org.linkage110.supervision.internal.Notification;
 import org.linkage110.supervision.internal.NotificationDesk;
+import org.linkage110.supervision.internal.TimeLimitedClosing;
 
 /**
  * The office's instruments (002): a SUPERVISOR issues a warning notice, supervision order or
@@ -70,6 +72,11 @@ public class Instruments {
     @ConfigProperty(name = "app.pdf.font")
     String font;
 
+    /** 限时销号: how long after the answer is due the instrument is to be closed. */
+    @Inject
+    @ConfigProperty(name = "app.instrument.close-after", defaultValue = "P7D")
+    Duration closeAfter;
+
     @Resource
     SessionContext session;
 
@@ -102,7 +109,8 @@ public class Instruments {
         }
         int year = now.atZone(clock.getZone()).getYear();
         Instrument instrument = new Instrument(kind, year, nextNumber(kind, year), title.strip(), body.strip(), incidentId,
-                callers.name(session.getCallerPrincipal()), now, answerDue);
+                callers.name(session.getCallerPrincipal()), now, answerDue,
+                TimeLimitedClosing.closeDue(answerDue, closeAfter));
         em.persist(instrument);
         em.flush();
         for (String unit : addressed) {
@@ -127,6 +135,13 @@ public class Instruments {
         em.createNativeQuery("UPDATE supervision_instrument_counter SET last_number = ? WHERE kind = ? AND year = ?")
                 .setParameter(1, next).setParameter(2, kind.name()).setParameter(3, year).executeUpdate();
         return next;
+    }
+
+    /** These instruments with their addressees' answers (office), newest first. */
+    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.DISPATCHER, Role.Names.ADMIN})
+    public List<InstrumentView> byIds(List<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : views(em.createNamedQuery(Instrument.BY_IDS, Instrument.class).setParameter("ids", ids).getResultList());
     }
 
     /** The latest instruments with their addressees' answers (office). */

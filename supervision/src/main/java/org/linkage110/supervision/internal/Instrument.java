@@ -60,11 +60,14 @@ public class Instrument {
     @Column(name = "answer_due", nullable = false)
     private Instant answerDue;
 
+    @Column(name = "close_due")
+    private Instant closeDue;
+
     protected Instrument() {
     }
 
     public Instrument(InstrumentKind kind, int year, int number, String title, String body, Long incidentId, String issuedBy,
-               Instant issuedAt, Instant answerDue) {
+               Instant issuedAt, Instant answerDue, Instant closeDue) {
         this.kind = kind;
         this.year = year;
         this.number = number;
@@ -74,6 +77,11 @@ public class Instrument {
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
         this.answerDue = answerDue;
+        this.closeDue = closeDue;
+    }
+
+    public Instant closeDue() {
+        return closeDue;
     }
 
     public long id() {
@@ -87,6 +95,10 @@ public class Instrument {
     /** The document number as printed, e.g. 督办〔2026〕12号. */
     public String label() {
         return kind.prefix() + "〔" + year + "〕" + number + "号";
+    }
+
+    public Long incidentId() {
+        return incidentId;
     }
 
     public String title() {
@@ -110,11 +122,12 @@ public class Instrument {
     }
 
     public InstrumentView toView(List<RecipientView> recipients) {
-        return new InstrumentView(id, kind, label(), title, body, incidentId, issuedBy, issuedAt, answerDue, recipients);
+        return new InstrumentView(id, kind, label(), title, body, incidentId, issuedBy, issuedAt, answerDue, closeDue,
+                !recipients.isEmpty() && recipients.stream().allMatch(r -> r.closedAt() != null), recipients);
     }
 
     public String toJson() {
         return Json.createObjectBuilder().add("kind", kind.name()).add("label", label()).add("title", title)
-                .add("answerDue", answerDue.toString()).build().toString();
+                .add("answerDue", answerDue.toString()).add("closeDue", String.valueOf(closeDue)).build().toString();
     }
 }

@@ -60,7 +60,9 @@ public final class InstrumentPdf {
                 paragraph.setLeading(22);
                 document.add(paragraph);
             }
-            Paragraph due = new Paragraph("请于" + DAY.format(instrument.answerDue().atZone(zone)) + "前签收并书面反馈。", text);
+            Paragraph due = new Paragraph("请于" + DAY.format(instrument.answerDue().atZone(zone)) + "前签收并书面反馈"
+                    + (instrument.closeDue() == null ? "" : "，" + DAY.format(instrument.closeDue().atZone(zone))
+                    + "前完成整改销号") + "。", text);
             due.setSpacingBefore(12);
             document.add(due);
             Paragraph signed = new Paragraph(ISSUER + "\n" + DAY.format(instrument.issuedAt().atZone(zone)), label);

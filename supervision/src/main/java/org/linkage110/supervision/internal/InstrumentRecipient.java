@@ -23,11 +23,17 @@ import org.linkage110.supervision.RecipientView;
         query = "select r from InstrumentRecipient r where r.unitCode = :unit")
 @NamedQuery(name = InstrumentRecipient.OVERDUE, query = "select r from InstrumentRecipient r, Instrument i "
         + "where i.id = r.instrumentId and r.answeredAt is null and r.escalatedAt is null and i.answerDue < :now")
+@NamedQuery(name = InstrumentRecipient.CLOSING_OVERDUE, query = "select r from InstrumentRecipient r, Instrument i "
+        + "where i.id = r.instrumentId and r.closedAt is null and r.closeEscalatedAt is null and i.closeDue < :now")
+@NamedQuery(name = InstrumentRecipient.NOT_CLOSED_PAST, query = "select distinct r.instrumentId from "
+        + "InstrumentRecipient r, Instrument i where i.id = r.instrumentId and r.closedAt is null and i.closeDue < :now")
 public class InstrumentRecipient {
 
     public static final String OF_INSTRUMENTS = "InstrumentRecipient.ofInstruments";
     public static final String OF_UNIT = "InstrumentRecipient.ofUnit";
     public static final String OVERDUE = "InstrumentRecipient.overdue";
+    public static final String CLOSING_OVERDUE = "InstrumentRecipient.closingOverdue";
+    public static final String NOT_CLOSED_PAST = "InstrumentRecipient.notClosedPast";
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -75,6 +81,18 @@ public class InstrumentRecipient {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by", length = 100)
+    private String closedBy;
+
+    @Column(columnDefinition = "TEXT")
+    private String refusal;
+
+    @Column(name = "close_escalated_at")
+    private Instant closeEscalatedAt;
+
     protected InstrumentRecipient() {
     }
 
@@ -99,6 +117,28 @@ public class InstrumentRecipient {
         return answeredAt != null;
     }
 
+    boolean closed() {
+        return closedAt != null;
+    }
+
+    /** The office accepted the answer: the unit's part of the instrument is closed (销号). */
+    void close(String by, Instant at) {
+        closedAt = at;
+        closedBy = by;
+    }
+
+    /** The office refused the answer: the unit answers again, told why. */
+    void refuse(String reason) {
+        refusal = reason;
+        answer = null;
+        answeredAt = null;
+        answeredBy = null;
+    }
+
+    public void closeEscalated(Instant at) {
+        closeEscalatedAt = at;
+    }
+
     public void acknowledge(String by, Instant at) {
         acknowledgedAt = at;
         acknowledgedBy = by;
@@ -119,7 +159,7 @@ public class InstrumentRecipient {
 
     public RecipientView toView() {
         return new RecipientView(instrumentId, unitCode, acknowledgedAt, acknowledgedBy, answer, answeredAt, answeredBy,
-                escalatedAt);
+                escalatedAt, closedAt, closedBy, refusal, closeEscalatedAt);
     }
 
     public String toJson() {
@@ -132,6 +172,15 @@ public class InstrumentRecipient {
         }
         if (escalatedAt != null) {
             json.add("escalatedAt", escalatedAt.toString());
+        }
+        if (closedAt != null) {
+            json.add("closedBy", closedBy).add("closedAt", closedAt.toString());
+        }
+        if (refusal != null) {
+            json.add("refusal", refusal);
+        }
+        if (closeEscalatedAt != null) {
+            json.add("closeEscalatedAt", closeEscalatedAt.toString());
         }
         return json.build().toString();
     }

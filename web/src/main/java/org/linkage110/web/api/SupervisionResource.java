@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +18,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.intake.IncidentFlags;
 import org.linkage110.supervision.CallbackView;
-import org.linkage110.supervision.ClassWarningView;
-import org.linkage110.supervision.ClassWarnings;
 import org.linkage110.supervision.DrillPlan;
 import org.linkage110.supervision.DrillScore;
 import org.linkage110.supervision.RectificationView;
@@ -30,18 +29,12 @@ import org.linkage110.supervision.Stratify;
 import org.linkage110.supervision.SpotChecks;
 import org.linkage110.supervision.VideoChecks;
 import org.linkage110.supervision.Callbacks;
-import org.linkage110.supervision.EscalationLadder;
-import org.linkage110.supervision.EscalationView;
-import org.linkage110.supervision.InstrumentKind;
-import org.linkage110.supervision.InstrumentView;
-import org.linkage110.supervision.Instruments;
 import org.linkage110.supervision.NotificationView;
 import org.linkage110.supervision.Notifications;
-import org.linkage110.supervision.RecipientView;
 
 /**
- * Supervision for the office's and the units' desk systems (staff accounts): callbacks, the
- * office's instruments and their answers, notifications, escalations.
+ * Supervision for the office's and the units' desk systems (staff accounts): callbacks,
+ * notifications, spot checks, samples and rectifications.
  */
 @Path("v1")
 @RequestScoped
@@ -51,10 +44,6 @@ public class SupervisionResource {
 
     public record CallbackAnswer(Long version, Boolean reached, String resolution, String satisfaction,
                                  String comment) {
-    }
-
-    public record InstrumentRequest(String kind, String title, String body, List<String> units, String answerDue,
-                                    Long incidentId) {
     }
 
     /** A drill as the supervisor plans it; the call's fields are those of an incident. */
@@ -76,14 +65,8 @@ public class SupervisionResource {
     public record Decision(Long version, String text) {
     }
 
-    public record NoticeRequest(Long version, List<String> units, String answerDue) {
-    }
-
     @Inject
     Sampling sampling;
-
-    @Inject
-    ClassWarnings classWarnings;
 
     @Inject
     Callbacks callbacks;
@@ -95,13 +78,7 @@ public class SupervisionResource {
     VideoChecks videoChecks;
 
     @Inject
-    Instruments instruments;
-
-    @Inject
     Notifications notifications;
-
-    @Inject
-    EscalationLadder ladder;
 
     @Inject
     RequestChecks checks;
@@ -135,56 +112,6 @@ public class SupervisionResource {
         return Boolean.TRUE.equals(answer.reached())
                 ? callbacks.answered(id, answer.version(), resolution, satisfaction, answer.comment())
                 : callbacks.unreached(id, answer.version());
-    }
-
-    @POST
-    @Path("instruments")
-    @Operation(summary = "Issue a warning notice, supervision order or bulletin to units (SUPERVISOR)")
-    public Response issue(InstrumentRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        InstrumentKind kind = request == null ? null : Enums.parse(InstrumentKind.class, "kind", request.kind(), errors);
-        Instant due = request == null || request.answerDue() == null ? null : checks.moment("answerDue", request.answerDue());
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.invalid(errors));
-        }
-        var rejection = checks.rejection();
-        if (rejection.isPresent()) {
-            return rejection.get();
-        }
-        InstrumentView issued = instruments.issue(kind, request == null ? null : request.title(),
-                request == null ? null : request.body(), request == null ? null : request.units(), due,
-                request == null ? null : request.incidentId());
-        return Response.status(Response.Status.CREATED).entity(issued).build();
-    }
-
-    @GET
-    @Path("instruments")
-    @Operation(summary = "The office's latest instruments with every answer (office); a unit sees what was sent to it")
-    public List<InstrumentView> instruments(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
-        return security.isUserInRole("UNIT_OPERATOR") ? instruments.mine() : instruments.latest(100);
-    }
-
-    @GET
-    @Path("instruments/{id: [0-9]{1,18}}.pdf")
-    @Produces("application/pdf")
-    @Operation(summary = "The instrument as a printable PDF in Chinese")
-    public Response pdf(@PathParam("id") long id) {
-        return Response.ok(instruments.pdf(id), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"instrument-" + id + ".pdf\"").build();
-    }
-
-    @POST
-    @Path("instruments/{id: [0-9]{1,18}}/acknowledge")
-    @Operation(summary = "The addressed unit acknowledges (签收) the instrument")
-    public RecipientView acknowledge(@PathParam("id") long id) {
-        return instruments.acknowledge(id);
-    }
-
-    @POST
-    @Path("instruments/{id: [0-9]{1,18}}/answer")
-    @Operation(summary = "The addressed unit answers (text)")
-    public RecipientView answer(@PathParam("id") long id, ActionRequest body) {
-        return instruments.answer(id, body == null ? null : body.text());
     }
 
     @GET
@@ -311,17 +238,32 @@ public class SupervisionResource {
 
     @POST
     @Path("rectifications/{id: [0-9]{1,18}}/answer")
-    @Operation(summary = "The unit answers a rectification request")
-    public RectificationView answerRectification(@PathParam("id") long id, Decision body) {
-        return sampling.answer(id, version(body), body.text());
+    @Operation(summary = "The unit answers a rectification request; If-Match with the version read")
+    public RectificationView answerRectification(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                                                 Decision body) {
+        return sampling.answer(id, version(ifMatch, body), body == null ? null : body.text());
     }
 
     @POST
     @Path("rectifications/{id: [0-9]{1,18}}/{decision: accept|refuse}")
-    @Operation(summary = "The office accepts the unit's answer, or sends it back with a note")
+    @Operation(summary = "The office accepts the unit's answer, or sends it back saying why (text); If-Match with "
+            + "the version read")
     public RectificationView decideRectification(@PathParam("id") long id, @PathParam("decision") String decision,
-                                                 Decision body) {
-        return sampling.decide(id, version(body), "accept".equals(decision), body.text());
+                                                 @HeaderParam("If-Match") String ifMatch, Decision body) {
+        return sampling.decide(id, version(ifMatch, body), "accept".equals(decision), body == null ? null : body.text());
+    }
+
+    /** The version read: If-Match, as on every other call, or (as before) the body's {@code version}. */
+    private static long version(String ifMatch, Decision body) {
+        Long version = Versions.ifMatch(ifMatch);
+        if (version != null) {
+            return version;
+        }
+        if (body == null || body.version() == null) {
+            throw new ProblemException(Problem.of(Response.Status.PRECONDITION_REQUIRED, "version-required",
+                    "Send If-Match with the version read."));
+        }
+        return body.version();
     }
 
     private static long version(Decision body) {
@@ -329,48 +271,5 @@ public class SupervisionResource {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
         }
         return body.version();
-    }
-
-    @GET
-    @Path("class-warnings")
-    @Operation(summary = "Class warnings (一类事预警): items recurring at a place or in a grid (SUPERVISOR)")
-    public List<ClassWarningView> classWarnings() {
-        return classWarnings.latest(100);
-    }
-
-    @POST
-    @Path("class-warnings/detect")
-    @Operation(summary = "Look for clusters now rather than at the next scheduled run (SUPERVISOR)")
-    public jakarta.json.JsonObject detectClasses() {
-        return jakarta.json.Json.createObjectBuilder().add("raised", classWarnings.detectNow()).build();
-    }
-
-    @POST
-    @Path("class-warnings/{id: [0-9]{1,18}}/notice")
-    @Operation(summary = "Turn a class warning into a warning notice (预警单) to units (none: the responsible department)")
-    public Response notice(@PathParam("id") long id, NoticeRequest request) {
-        if (request == null || request.version() == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
-        }
-        Instant due = request.answerDue() == null ? null : checks.moment("answerDue", request.answerDue());
-        var rejection = checks.rejection();
-        if (rejection.isPresent()) {
-            return rejection.get();
-        }
-        return Response.ok(classWarnings.issueNotice(id, request.version(), request.units(), due)).build();
-    }
-
-    @POST
-    @Path("class-warnings/{id: [0-9]{1,18}}/dismiss")
-    @Operation(summary = "Dismiss a class warning with the reason")
-    public ClassWarningView dismissClass(@PathParam("id") long id, Decision body) {
-        return classWarnings.dismiss(id, version(body), body.text());
-    }
-
-    @GET
-    @Path("orders/{id: [0-9]{1,18}}/escalations")
-    @Operation(summary = "The steps of the escalation ladder the order reached")
-    public List<EscalationView> escalations(@PathParam("id") long id) {
-        return ladder.of(id);
     }
 }
