@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.Role;
+import org.linkage110.intake.Incidents;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.routing.IllegalMoveException;
@@ -52,6 +54,9 @@ public class Callbacks {
     Clock clock;
 
     @Inject
+    Incidents incidents;
+
+    @Inject
     @ConfigProperty(name = "app.callback.max-attempts", defaultValue = "3")
     int maxAttempts;
 
@@ -61,13 +66,19 @@ public class Callbacks {
     /** Callbacks still to make, oldest first. */
     public List<CallbackView> queue(int max) {
         return em.createNamedQuery(Callback.QUEUED, Callback.class).setParameter("status", Status.QUEUED)
-                .setMaxResults(max).getResultStream().map(Callback::toView).toList();
+                .setMaxResults(max).getResultStream().map(Callback::toView).map(this::withCaller).toList();
     }
 
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.DISPATCHER})
     public List<CallbackView> ofOrder(long incidentId) {
         return em.createNamedQuery(Callback.OF_ORDER, Callback.class).setParameter("order", incidentId)
-                .getResultStream().map(Callback::toView).toList();
+                .getResultStream().map(Callback::toView).map(this::withCaller).toList();
+    }
+
+    /** Whom the office rings: the caller of the order, as intake recorded them. */
+    private CallbackView withCaller(CallbackView callback) {
+        return incidents.find(new IncidentId(callback.incidentId()))
+                .map(caller -> callback.calling(caller.callerName(), caller.callerPhone())).orElse(callback);
     }
 
     /** A call that did not reach the callee. */

@@ -308,7 +308,7 @@ public class Sampling {
             throw IllegalMoveException.illegal("only an answered request is decided; it is " + rectification.status());
         }
         if (!accept && (note == null || note.isBlank())) {
-            throw RoutingRefusedException.of("note", "say what is still missing");
+            throw RoutingRefusedException.of("text", "say what is still missing");
         }
         String before = rectification.toJson();
         Instant now = clock.instant();

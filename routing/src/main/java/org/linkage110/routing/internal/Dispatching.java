@@ -158,7 +158,7 @@ public class Dispatching {
         RoutingOrder order = book.order(incidentId);
         OrderBook.expect(expectedVersion, order.version());
         if (OrderBook.blank(reason)) {
-            throw RoutingRefusedException.of("reason", "say why this is police business");
+            throw RoutingRefusedException.of("text", "say why this is police business");
         }
         String before = order.toJson();
         order.sendToPolice(clock.instant());

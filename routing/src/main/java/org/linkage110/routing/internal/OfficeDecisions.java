@@ -66,7 +66,7 @@ public class OfficeDecisions {
             throw new NotFoundInRoutingException("request", recordId);
         }
         if (!accept && OrderBook.blank(note)) {
-            throw RoutingRefusedException.of("note", "say why the request is refused");
+            throw RoutingRefusedException.of("text", "say why the request is refused");
         }
         if (record.awaitingSignOff()) {
             throw IllegalMoveException.illegal("the unit's head has not signed this request off yet");
@@ -139,7 +139,7 @@ public class OfficeDecisions {
     /** Handling starts again for this unit (a failed callback): a new result deadline from now. */
     public Instruction reopen(long instructionId, String reason) {
         if (OrderBook.blank(reason)) {
-            throw RoutingRefusedException.of("reason", "say why the order is reopened");
+            throw RoutingRefusedException.of("text", "say why the order is reopened");
         }
         Instruction instruction = book.instruction(instructionId);
         String before = instruction.toJson();

@@ -152,7 +152,7 @@ public class Callback {
 
     public CallbackView toView() {
         return new CallbackView(id, version, incidentId, instructionId, unitCode, itemCode, resultRound, status, attempts,
-                resolution, satisfaction, comment, queuedAt, doneAt, doneBy, flaggedForSampling);
+                resolution, satisfaction, comment, queuedAt, doneAt, doneBy, flaggedForSampling, null, null);
     }
 
     public String toJson() {
