@@ -24,6 +24,15 @@ final class Deployments {
         return application().addClass(test).addAsLibrary(jarOf(Assertions.class));
     }
 
+    /** The same, with the jars of further test libraries (one class of each). */
+    static WebArchive withInContainerTest(Class<?> test, Class<?>... libraries) {
+        WebArchive archive = withInContainerTest(test);
+        for (Class<?> library : libraries) {
+            archive.addAsLibrary(jarOf(library));
+        }
+        return archive;
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -108,7 +108,7 @@ final class Http {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
         if (credential != null) {
-            request.header(credential.startsWith("Basic ") ? "Authorization" : "X-API-Key", credential);
+            request.header(credential.startsWith("Basic ") || credential.startsWith("Bearer ") ? "Authorization" : "X-API-Key", credential);
         }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutboxIT {
 
     private static final String DEPLOYMENT = "outbox";
-    private static final int RECEIVER_PORT = 28290;
+    private static final int RECEIVER_PORT = java.net.URI.create(System.getenv("APP_PEER_110_URL")).getPort();
 
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     @TargetsContainer("payara-micro-fixed-port")

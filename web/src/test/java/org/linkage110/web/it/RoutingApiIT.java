@@ -45,7 +45,7 @@ class RoutingApiIT {
 
     private static final String DISPATCHER = Flows.DISPATCHER;
     private static final String LINGXI = Flows.LINGXI;
-    private static final int PEER_PORT = 28290;
+    private static final int PEER_PORT = java.net.URI.create(System.getenv("APP_PEER_110_URL")).getPort();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -191,7 +191,8 @@ class RoutingApiIT {
                 "not-found");
         assertThat(ids(http.call("GET", "api/v1/instructions", other, null, null))).doesNotContain(lingxiInstruction);
         assertThat(ids(http.call("GET", "api/v1/instructions", LINGXI, null, null))).contains(lingxiInstruction);
-        assertThat(ids(http.call("GET", "api/v1/instructions", Http.KEY_110, null, null))).isEmpty();
+        // 110 handles no instructions: its client is not allowed those calls
+        Http.problem(http.call("GET", "api/v1/instructions", Http.KEY_110, null, null), "call-not-allowed");
         assertThat(Database.scalar("select count(*) from routing_instruction where id = ? and status = 'DISPATCHED'",
                 lingxiInstruction)).isEqualTo(1);
     }
@@ -256,21 +257,38 @@ class RoutingApiIT {
 
     @Test
     void anOrderDivertedTo12345IsHandledBy12345AndAReturnGoesBackToTheOffice() throws Exception {
-        long id = push(Http.incident("110-" + UUID.randomUUID(), "夜市摊点占道经营，噪音扰民"));
-        JsonArray sent = Http.array(http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null, "{}"));
-        assertThat(sent).hasSize(1);
-        JsonObject diverted = sent.getJsonObject(0);
-        assertThat(diverted.getString("channel")).isEqualTo("HOTLINE_12345");
-        long instruction = diverted.getJsonNumber("id").longValue();
-        assertThat(Database.scalar("select count(*) from platform_outbox where destination = '12345' "
-                + "and idempotency_key = ?", "diversion-" + instruction)).isEqualTo(1);
-        // no 12345 peer is configured in this server: the message is not attempted, so it neither counts
-        // attempts nor backs off, and goes out at once when a peer is configured
-        org.awaitility.Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> Database.scalar("select count(*) from platform_outbox where idempotency_key = ? "
-                        + "and status = 'PENDING' and attempts = 0 and next_attempt_at = created_at",
-                        "diversion-" + instruction) == 1);
+        List<String> diversions = new CopyOnWriteArrayList<>();
+        HttpServer hotline = HttpServer.create(new InetSocketAddress("127.0.0.1",
+                java.net.URI.create(System.getenv("APP_PEER_12345_URL")).getPort()), 0);
+        hotline.createContext("/12345/", exchange -> {
+            try (InputStream body = exchange.getRequestBody()) {
+                diversions.add(exchange.getRequestHeaders().getFirst("Idempotency-Key") + " "
+                        + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        hotline.start();
+        long id;
+        long instruction;
+        JsonObject diverted;
+        try {
+            id = push(Http.incident("110-" + UUID.randomUUID(), "夜市摊点占道经营，噪音扰民"));
+            JsonArray sent = Http.array(http.call("POST", "api/v1/orders/" + id + "/dispatch", DISPATCHER, null, "{}"));
+            assertThat(sent).hasSize(1);
+            diverted = sent.getJsonObject(0);
+            assertThat(diverted.getString("channel")).isEqualTo("HOTLINE_12345");
+            instruction = diverted.getJsonNumber("id").longValue();
+            assertThat(Database.scalar("select count(*) from platform_outbox where destination = '12345' "
+                    + "and idempotency_key = ?", "diversion-" + instruction)).isEqualTo(1);
+            String key = "diversion-" + instruction + " ";
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> diversions.stream().anyMatch(m -> m.startsWith(key)));
+            assertThat(diversions).filteredOn(m -> m.startsWith(key)).singleElement()
+                    .satisfies(m -> assertThat(m).contains("夜市摊点占道经营"));
+        } finally {
+            hotline.stop(0);
+        }
         assertThat(ids(http.call("GET", "api/v1/instructions", Http.KEY_12345, null, null))).contains(instruction);
         String responsible = Http.unitKey(diverted.getString("unitCode"));
         assertThat(http.call("GET", "api/v1/instructions/" + instruction, responsible, null, null).statusCode())
@@ -304,7 +322,8 @@ class RoutingApiIT {
         JsonArray records = Http.array(http.call("GET", "api/v1/instructions/" + instruction + "/records", LINGXI, null,
                 null));
         long request = records.getJsonObject(0).getJsonNumber("id").longValue();
-        Http.problem(http.call("POST", "api/v1/orders/requests/" + request + "/accept", LINGXI, null, "{}"), "forbidden");
+        Http.problem(http.call("POST", "api/v1/orders/requests/" + request + "/accept", LINGXI, null, "{}"),
+                "call-not-allowed");
         assertThat(http.call("POST", "api/v1/orders/requests/" + request + "/accept", DISPATCHER, null, "{}")
                 .statusCode()).isEqualTo(200);
         assertThat(due(Http.json(http.call("GET", "api/v1/instructions/" + instruction, LINGXI, null, null)), "RESULT"))

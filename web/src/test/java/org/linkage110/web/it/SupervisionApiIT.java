@@ -1,17 +1,24 @@
 package org.linkage110.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -63,6 +70,9 @@ class SupervisionApiIT {
 
         JsonObject callback = callbackOf(order);
         assertThat(callback.getString("unitCode")).isEqualTo("SD_LINGXI");
+        assertThat(callback.getString("callerName")).as("whom to ring").isEqualTo("王五");
+        assertThat(callback.getString("callerPhone")).isEqualTo(Http.json(http.call("GET", "api/v1/incidents/" + order,
+                Http.KEY_110, null, null)).getString("callerPhone")).startsWith("139");
         Http.problem(http.call("POST", "api/v1/callbacks/" + callback.getJsonNumber("id"), Flows.DISPATCHER, null,
                 "{\"version\":1,\"reached\":false}"), "forbidden");
 
@@ -82,7 +92,7 @@ class SupervisionApiIT {
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         assertThat(Http.json(answered).getBoolean("flaggedForSampling")).isTrue();
 
-        assertThat(Flows.order(http, order).getString("status")).isEqualTo("IN_HANDLING");
+        assertThat(Flows.order(http, order).getString("status")).isEqualTo("REOPENED");
         JsonObject again = Http.array(http.call("GET", "api/v1/instructions?status=REOPENED", Flows.LINGXI, null, null))
                 .stream()
                 .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("id").longValue() == instruction)
@@ -140,6 +150,30 @@ class SupervisionApiIT {
         assertThat(answer.getString("answeredBy")).isEqualTo("sd_lingxi-head");
         assertThat(Http.array(http.call("GET", "api/v1/notifications", UNIT, null, null)).stream()
                 .map(v -> v.asJsonObject().getString("text"))).anyMatch(t -> t.contains(instrument.getString("label")));
+
+        // 限时销号: closed by the office on an accepted answer, by the closing deadline
+        assertThat(java.time.Instant.parse(office.getString("closeDue")))
+                .isEqualTo(java.time.Instant.parse(office.getString("answerDue")).plus(Duration.ofDays(7)));
+        assertThat(office.getBoolean("closed")).isFalse();
+        String part = "api/v1/instruments/" + id + "/units/SD_LINGXI/";
+        Http.problem(http.call("POST", part + "accept", HEAD, null, null), "forbidden");
+        Http.problem(http.call("POST", part + "refuse", SUPERVISOR, null, "{}"), "unprocessable-request");
+        JsonObject refused = Http.json(http.call("POST", part + "refuse", SUPERVISOR, null, "{\"text\":\"请附整改后照片\"}"));
+        assertThat(refused.getString("refusal")).isEqualTo("请附整改后照片");
+        assertThat(refused.get("answeredAt")).as("the unit answers again").isIn(null, JsonValue.NULL);
+        Http.problem(http.call("POST", part + "accept", SUPERVISOR, null, null), "illegal-transition");
+        assertThat(Http.array(http.call("GET", "api/v1/notifications", UNIT, null, null)).stream()
+                .map(v -> v.asJsonObject().getString("text"))).anyMatch(t -> t.contains("请附整改后照片"));
+        assertThat(http.call("POST", "api/v1/instruments/" + id + "/answer", HEAD, null,
+                "{\"text\":\"已补充整改后照片。\"}").statusCode()).isEqualTo(200);
+        JsonObject closed = Http.json(http.call("POST", part + "accept", SUPERVISOR, null, null));
+        assertThat(closed.getString("closedBy")).isEqualTo("supervisor");
+        Http.problem(http.call("POST", part + "accept", SUPERVISOR, null, null), "illegal-transition");
+        assertThat(Http.array(http.call("GET", "api/v1/instruments", SUPERVISOR, null, null)).stream()
+                .map(JsonValue::asJsonObject).filter(i -> i.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow().getBoolean("closed")).isTrue();
+        assertThat(Database.scalar("SELECT COUNT(*) FROM platform_audit_event WHERE subject_id = ? AND action IN "
+                + "('supervision.instrument.closed', 'supervision.instrument.answer-refused')", "" + id)).isEqualTo(2);
     }
 
     @Test
@@ -274,19 +308,138 @@ class SupervisionApiIT {
                 .map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("incidentId").longValue() == real[0])
                 .findFirst().orElseThrow();
         assertThat(request.getString("request")).contains("反馈内容真实完整").contains("现场仍有垃圾");
-        JsonObject answered = Http.json(http.call("POST", "api/v1/rectifications/" + request.getJsonNumber("id")
-                + "/answer", UNIT, null, "{\"version\":" + request.getJsonNumber("version") + ",\"text\":\"已复查清运\"}"));
+        String rectification = "api/v1/rectifications/" + request.getJsonNumber("id");
+        assertThat(http.call("POST", rectification + "/answer", UNIT, null, "{\"text\":\"已复查清运\"}").statusCode())
+                .as("without the version read").isEqualTo(428);
+        JsonObject answered = Http.json(http.call("POST", rectification + "/answer", UNIT,
+                "\"" + request.getJsonNumber("version") + "\"", "{\"text\":\"已复查清运\"}"));
         assertThat(answered.getString("status")).isEqualTo("ANSWERED");
-        JsonObject refused = Http.json(http.call("POST", "api/v1/rectifications/" + request.getJsonNumber("id")
-                + "/refuse", SUPERVISOR, null, "{\"version\":" + answered.getJsonNumber("version")
-                + ",\"text\":\"请附现场照片\"}"));
+        HttpResponse<String> stale = http.call("POST", rectification + "/refuse", SUPERVISOR,
+                "\"" + request.getJsonNumber("version") + "\"", "{\"text\":\"请附现场照片\"}");
+        Http.problem(stale, "concurrent-change");
+        HttpResponse<String> unsaid = http.call("POST", rectification + "/refuse", SUPERVISOR,
+                "\"" + answered.getJsonNumber("version") + "\"", "{}");
+        assertThat(Http.problem(unsaid, "unprocessable-request").getJsonArray("errors").getJsonObject(0)
+                .getString("field")).as("the field the body calls it").isEqualTo("text");
+        JsonObject refused = Http.json(http.call("POST", rectification + "/refuse", SUPERVISOR,
+                "\"" + answered.getJsonNumber("version") + "\"", "{\"text\":\"请附现场照片\"}"));
         assertThat(refused.getString("status")).isEqualTo("OPEN");
-        JsonObject again = Http.json(http.call("POST", "api/v1/rectifications/" + request.getJsonNumber("id")
-                + "/answer", UNIT, null, "{\"version\":" + refused.getJsonNumber("version")
-                + ",\"text\":\"已补充现场照片\"}"));
-        JsonObject accepted = Http.json(http.call("POST", "api/v1/rectifications/" + request.getJsonNumber("id")
-                + "/accept", SUPERVISOR, null, "{\"version\":" + again.getJsonNumber("version") + "}"));
+        JsonObject again = Http.json(http.call("POST", rectification + "/answer", UNIT,
+                "\"" + refused.getJsonNumber("version") + "\"", "{\"text\":\"已补充现场照片\"}"));
+        JsonObject accepted = Http.json(http.call("POST", rectification + "/accept", SUPERVISOR,
+                "\"" + again.getJsonNumber("version") + "\"", null));
         assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theEscalationsOfAnOrderAreReadOverHttpByTheOfficeAndNotByAUnit() throws Exception {
+        long order = Flows.dispatchedTo(http, "SD_LINGXI", "背街小巷路灯不亮已有三周")[0];
+        assertThat(Http.array(http.call("GET", "api/v1/orders/" + order + "/escalations", SUPERVISOR, null, null)))
+                .as("no step reached yet").isEmpty();
+        // a week's wait the ladder's sweep would write; the route is what is under test
+        Database.update("INSERT INTO supervision_escalation (incident_id, step, level_code, level_name, recipient, "
+                + "reached_at) VALUES (?, 1, 'VILLAGE', '村（社区）联动小组', 'SD_LINGXI', UTC_TIMESTAMP(6))", order);
+        HttpResponse<String> read = http.call("GET", "api/v1/orders/" + order + "/escalations", SUPERVISOR, null, null);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonObject step = Http.array(read).getJsonObject(0);
+        assertThat(step.getInt("step")).isEqualTo(1);
+        assertThat(step.getString("recipient")).isEqualTo("SD_LINGXI");
+        assertThat(step.getJsonNumber("incidentId").longValue()).isEqualTo(order);
+        assertThat(http.call("GET", "api/v1/orders/" + order + "/escalations", UNIT, null, null).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void policeFeedbackWithinAndPastTheHourReaches12345OnceEachAndBothAgenciesReadIt() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer hotline = HttpServer.create(new InetSocketAddress("127.0.0.1",
+                java.net.URI.create(System.getenv("APP_PEER_12345_URL")).getPort()), 0);
+        hotline.createContext("/12345/police-matter-feedback", exchange -> {
+            try (var body = exchange.getRequestBody()) {
+                received.add(exchange.getRequestHeaders().getFirst("Idempotency-Key") + " "
+                        + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        hotline.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        hotline.start();
+        try {
+            long inTime = policeMatter(Duration.ofMinutes(5));
+            long late = policeMatter(Duration.ofMinutes(70));
+            String feedback = "{\"text\":\"已出警，现场已处置\"}";
+            Http.problem(http.call("POST", "api/v1/police-matters/" + inTime + "/feedback", Http.KEY_12345, null,
+                    feedback), "forbidden");
+            Http.problem(http.call("POST", "api/v1/police-matters/" + inTime + "/feedback", Http.unitKey("SD_LINGXI"),
+                    null, feedback), "call-not-allowed");
+            assertThat(Http.problem(http.call("POST", "api/v1/police-matters/" + inTime + "/feedback", Http.KEY_110, null,
+                    "{\"text\":\" \"}"), "invalid-fields").getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("text");
+            assertThat(http.call("POST", "api/v1/police-matters/999999999999/feedback", Http.KEY_110, null, feedback)
+                    .statusCode()).isEqualTo(404);
+
+            JsonObject answered = Http.json(http.call("POST", "api/v1/police-matters/" + inTime + "/feedback",
+                    Http.KEY_110, null, feedback));
+            assertThat(answered.getString("feedback")).isEqualTo("已出警，现场已处置");
+            assertThat(answered.getBoolean("late")).isFalse();
+            Http.problem(http.call("POST", "api/v1/police-matters/" + inTime + "/feedback", Http.KEY_110, null,
+                    "{\"text\":\"再次反馈\"}"), "feedback-given");
+            assertThat(Http.json(http.call("POST", "api/v1/police-matters/" + late + "/feedback", Http.KEY_110, null,
+                    feedback)).getBoolean("late")).isTrue();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 2);
+            assertThat(received).filteredOn(m -> m.startsWith("police-matter-feedback-" + inTime + " ")).singleElement()
+                    .satisfies(m -> assertThat(m).contains("已出警，现场已处置").contains("\"late\":false"));
+            assertThat(received).filteredOn(m -> m.startsWith("police-matter-feedback-" + late + " ")).singleElement()
+                    .satisfies(m -> assertThat(m).contains("\"late\":true"));
+
+            JsonObject read = Http.json(http.call("GET", "api/v1/police-matters/" + inTime, Http.KEY_12345, null, null));
+            assertThat(read.getString("feedback")).isEqualTo("已出警，现场已处置");
+            assertThat(read.getString("feedbackAt")).isNotBlank();
+            assertThat(Http.array(http.call("GET", "api/v1/police-matters?max=500", Http.KEY_110, null, null)).stream()
+                    .map(v -> v.asJsonObject().getJsonNumber("id").longValue())).contains(inTime, late);
+            assertThat(Database.scalar("SELECT COUNT(*) FROM platform_audit_event WHERE action = "
+                    + "'intake.police-matter.fed-back' AND subject_id IN (?, ?)", "" + inTime, "" + late)).isEqualTo(2);
+        } finally {
+            hotline.stop(0);
+        }
+    }
+
+    /** An emergency police matter 12345 received this long ago; its id. */
+    private long policeMatter(Duration ago) {
+        HttpResponse<String> created = http.postJson("api/v1/police-matters", Http.KEY_12345, Json.createObjectBuilder()
+                .add("externalNumber", "12345-" + UUID.randomUUID()).add("kind", "EMERGENCY_HELP").add("emergency", true)
+                .add("receivedAt", Http.beijingTime(ago)).add("callerName", "钱七").add("callerPhone", "13511112222")
+                .add("address", "沈阳市于洪区昆山西路8号").add("description", "老人被困家中，请求紧急救助").build().toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void instrumentsWithAUnitStillOpenPastTheClosingDeadlineAreListedForTheOffice() throws Exception {
+        String title = "关于渣土车夜间扰民的督办单 " + UUID.randomUUID();
+        HttpResponse<String> issued = http.call("POST", "api/v1/instruments", SUPERVISOR, null, Json.createObjectBuilder()
+                .add("kind", "SUPERVISION_ORDER").add("title", title).add("body", "请限期整改。")
+                .add("units", Json.createArrayBuilder().add("SD_LINGXI"))
+                .add("answerDue", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(1).withNano(0).toString())
+                .build().toString());
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        long id = Http.json(issued).getJsonNumber("id").longValue();
+        assertThat(overdueClosing()).doesNotContain(id);
+        // the deadline as it would stand a week and more later
+        Database.update("UPDATE supervision_instrument SET close_due = DATE_SUB(UTC_TIMESTAMP(6), INTERVAL 1 MINUTE) "
+                + "WHERE id = ?", id);
+        assertThat(overdueClosing()).contains(id);
+        Http.problem(http.call("GET", "api/v1/instruments/closing-overdue", UNIT, null, null), "forbidden");
+    }
+
+    private List<Long> overdueClosing() {
+        HttpResponse<String> listed = http.call("GET", "api/v1/instruments/closing-overdue", SUPERVISOR, null, null);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        return Http.array(listed).stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     private JsonObject callbackOf(long order) {

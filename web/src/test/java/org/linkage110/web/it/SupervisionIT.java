@@ -25,6 +25,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.linkage110.intake.PoliceMatters;
 import org.linkage110.platform.DatabaseMigrations;
 import org.linkage110.supervision.DeadlineWatch;
 import org.linkage110.supervision.EscalationLadder;
@@ -54,7 +55,13 @@ class SupervisionIT {
     Instruments instruments;
 
     @Inject
-    org.linkage110.supervision.Reports reports;
+    org.linkage110.supervision.InstrumentClosing closing;
+
+    @Inject
+    org.linkage110.supervision.ReportCalendar reportCalendar;
+
+    @Inject
+    PoliceMatters policeMatters;
 
     @Resource(lookup = DatabaseMigrations.DATASOURCE)
     DataSource dataSource;
@@ -68,16 +75,20 @@ class SupervisionIT {
                 .plusSeconds(ThreadLocalRandom.current().nextInt(0, 86_400));
     }
 
-    /** The schedule's day: the bulletin on every 1st, the assessment on the first of a quarter, each once. */
+    /**
+     * The calendar's catch-up at a start: the periods that ended while the server was down, back to the
+     * last one issued (at most two), each issued once however often the server starts again.
+     */
     @Test
-    void onTheFirstOfAQuarterLastMonthsBulletinAndLastQuartersAssessmentAreIssuedOnce() {
-        assertThat(reports.issueDue(java.time.LocalDate.of(2000, 4, 2))).isEmpty();
-        assertThat(reports.issueDue(java.time.LocalDate.of(2000, 4, 1))).extracting(r -> r.kind() + " " + r.from()
-                + ".." + r.to()).containsExactly("MONTHLY_BULLETIN 2000-03-01..2000-03-31",
-                "QUARTERLY_ASSESSMENT 2000-01-01..2000-03-31");
-        assertThat(reports.issueDue(java.time.LocalDate.of(2000, 4, 1))).as("issued once").isEmpty();
-        assertThat(reports.issueDue(java.time.LocalDate.of(2000, 5, 1))).extracting(r -> r.kind() + " " + r.from())
-                .containsExactly("MONTHLY_BULLETIN 2000-04-01");
+    void reportPeriodsMissedWhileDownAreIssuedAtTheNextStartExactlyOnce() {
+        assertThat(reportCalendar.issueMissed(java.time.LocalDate.of(2000, 4, 2))).extracting(r -> r.kind() + " "
+                + r.from() + ".." + r.to()).containsExactly("MONTHLY_BULLETIN 2000-03-01..2000-03-31",
+                "MONTHLY_BULLETIN 2000-02-01..2000-02-29", "QUARTERLY_ASSESSMENT 2000-01-01..2000-03-31",
+                "QUARTERLY_ASSESSMENT 1999-10-01..1999-12-31");
+        assertThat(reportCalendar.issueMissed(java.time.LocalDate.of(2000, 4, 2))).as("issued once").isEmpty();
+        assertThat(reportCalendar.issueMissed(java.time.LocalDate.of(2000, 5, 1))).extracting(r -> r.kind() + " "
+                + r.from()).as("back to the last one issued").containsExactly("MONTHLY_BULLETIN 2000-04-01");
+        assertThat(reportCalendar.issueMissed(java.time.LocalDate.of(2000, 5, 31))).isEmpty();
     }
 
     @Test
@@ -122,6 +133,52 @@ class SupervisionIT {
         assertThat(notifications(alsoMissed)).containsExactlyInAnyOrder("DEADLINE_OVERDUE:URBAN_CONSTRUCTION_BUREAU",
                 "DEADLINE_OVERDUE:OFFICE");
         assertThat(notifications(done)).isEmpty();
+    }
+
+    @Test
+    void anEmergencyPoliceMatterWithoutFeedbackPastItsHourWarnsTheOfficeOnceAndOneAnsweredInTimeNever()
+            throws SQLException {
+        Instant due = future();
+        long waiting = policeMatter(due, false);
+        long answered = policeMatter(due, true);
+
+        policeMatters.warnOverdue(due);
+        assertThat(policeNotices(waiting)).as("at the deadline it is not yet overdue").isZero();
+        policeMatters.warnOverdue(due.plusMillis(1));
+        policeMatters.warnOverdue(due.plusSeconds(20));
+
+        assertThat(policeNotices(waiting)).isEqualTo(1);
+        assertThat(scalar("select count(*) from intake_police_matter where id = " + waiting
+                + " and overdue_warned_at is not null")).isEqualTo(1);
+        assertThat(scalar("select count(*) from platform_audit_event where action = "
+                + "'intake.police-matter.feedback-overdue' and subject_id = '" + waiting + "'")).isEqualTo(1);
+        assertThat(policeNotices(answered)).isZero();
+    }
+
+    /** A police matter from 12345 due for feedback at {@code due}, answered by then or not. */
+    private long policeMatter(Instant due, boolean answered) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO intake_police_matter (source, external_number, kind, emergency, received_at, recorded_at, "
+                        + "feedback_due_at, address, description, feedback, feedback_at) VALUES ('HOTLINE_12345', ?, "
+                        + "'EMERGENCY_HELP', TRUE, ?, ?, ?, '沈阳市于洪区昆山西路8号', '有人被困电梯', ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, "12345-" + java.util.UUID.randomUUID());
+            s.setTimestamp(2, timestamp(due.minus(Duration.ofHours(1))));
+            s.setTimestamp(3, timestamp(due.minus(Duration.ofHours(1))));
+            s.setTimestamp(4, timestamp(due));
+            s.setString(5, answered ? "已出警处置" : null);
+            s.setTimestamp(6, answered ? timestamp(due.minus(Duration.ofMinutes(20))) : null);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private long policeNotices(long matter) throws SQLException {
+        return scalar("select count(*) from supervision_notification where kind = 'POLICE_FEEDBACK_OVERDUE' "
+                + "and recipient = 'OFFICE' and subject_id = " + matter);
     }
 
     @Test
@@ -212,6 +269,46 @@ class SupervisionIT {
                 .contains("SD_BEILING").contains("预警〔2099〕");
         assertThat(scalar("select count(*) from supervision_instrument_recipient where instrument_id = " + instrument
                 + " and escalated_at is not null")).isEqualTo(1);
+    }
+
+    @Test
+    void aUnitNotClosedByTheClosingDeadlineIsEscalatedOnceToTheOfficeAndTheUnit() throws SQLException {
+        Instant due = future();
+        long instrument;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO supervision_instrument (kind, year, number, title, body, issued_by, issued_at, answer_due, "
+                        + "close_due) VALUES ('SUPERVISION_ORDER', 2098, ?, '关于占道经营反复回潮的督办单', '请限期整改。', "
+                        + "'supervisor', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setInt(1, ThreadLocalRandom.current().nextInt(1, 1_000_000));
+            s.setTimestamp(2, timestamp(due.minus(Duration.ofDays(9))));
+            s.setTimestamp(3, timestamp(due.minus(Duration.ofDays(7))));
+            s.setTimestamp(4, timestamp(due));
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                instrument = keys.getLong(1);
+            }
+        }
+        update("INSERT INTO supervision_instrument_recipient (instrument_id, unit_code, answer, answered_at, answered_by) "
+                + "VALUES (" + instrument + ", 'SD_BEILING', '已整改', '" + timestamp(due.minus(Duration.ofDays(8)))
+                + "', 'sd_beiling-head'), (" + instrument + ", 'CITY_MANAGEMENT_BUREAU', '已整改', '"
+                + timestamp(due.minus(Duration.ofDays(8))) + "', 'city_management_bureau-head')");
+        update("UPDATE supervision_instrument_recipient SET closed_at = '" + timestamp(due.minus(Duration.ofDays(1)))
+                + "', closed_by = 'supervisor' WHERE instrument_id = " + instrument
+                + " AND unit_code = 'CITY_MANAGEMENT_BUREAU'");
+
+        closing.escalateOverdue(due);
+        assertThat(strings("select recipient from supervision_notification where subject_id = " + instrument
+                + " and kind = 'INSTRUMENT_CLOSE_OVERDUE'")).as("at the deadline it is not yet overdue").isEmpty();
+        closing.escalateOverdue(due.plusSeconds(1));
+        closing.escalateOverdue(due.plusSeconds(300));
+
+        assertThat(strings("select recipient from supervision_notification where subject_id = " + instrument
+                + " and kind = 'INSTRUMENT_CLOSE_OVERDUE'")).containsExactlyInAnyOrder("OFFICE", "SD_BEILING");
+        assertThat(scalar("select count(*) from supervision_instrument_recipient where instrument_id = " + instrument
+                + " and close_escalated_at is not null")).isEqualTo(1);
+        assertThat(scalar("select count(*) from platform_audit_event where action = "
+                + "'supervision.instrument.close-escalated' and subject_id = '" + instrument + "'")).isEqualTo(1);
     }
 
     // ---- set-up straight into the tables, as routing would have written them -------------------
