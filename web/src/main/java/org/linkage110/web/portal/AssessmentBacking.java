@@ -1,41 +1,259 @@
 package org.linkage110.web.portal;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.linkage110.supervision.AssessmentScore;
-import org.linkage110.supervision.Assessments;
-import org.linkage110.supervision.FigureQuery;
-import org.linkage110.supervision.IndicatorDefinition;
+import java.util.Optional;
+import org.linkage110.domain.DispatchMode;
+import org.linkage110.domain.HandlingClass;
+import org.linkage110.domain.InstructionLevel;
+import org.linkage110.routing.DispatchDecision;
+import org.linkage110.routing.DutyRoster;
+import org.linkage110.routing.HandlingRecordView;
+import org.linkage110.routing.InstructionStatus;
+import org.linkage110.routing.InstructionView;
+import org.linkage110.routing.LinkageUnitView;
+import org.linkage110.routing.LinkageUnits;
+import org.linkage110.routing.OrderStatus;
+import org.linkage110.routing.OrderView;
+import org.linkage110.routing.Orders;
+import org.linkage110.routing.UnitDutyView;
 
-/** The dashboard's assessment (考核): the units ranked by their score over the dashboard's period. */
+/**
+ * The office's assessment of one order on its page: the proposal with its rule and reason, the
+ * form to dispatch it as proposed or overridden (then with a reason), the way back to 110, and
+ * the order's instructions with what the office decides on them.
+ */
 @Named
-@RequestScoped
-public class AssessmentBacking {
+@ViewScoped
+public class AssessmentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    Assessments assessments;
+    Orders orders;
 
     @Inject
-    LanguageBacking language;
+    LinkageUnits units;
 
-    private List<AssessmentScore.UnitScore> scores;
+    @Inject
+    RoutingFeedback feedback;
 
-    /** The units' scores over the days of this period (its slice aside: a score is the whole unit's). */
-    public List<AssessmentScore.UnitScore> scores(FigureQuery period) {
-        if (scores == null) {
-            scores = assessments.scores(FigureQuery.days(period.from(), period.to()));
+    @Inject
+    Messages messages;
+
+    private Long id;
+    private transient Optional<OrderView> order;
+    private HandlingClass handlingClass;
+    private InstructionLevel level;
+    private DispatchMode dispatchMode;
+    private String leadUnit;
+    private List<String> coUnits = new ArrayList<>();
+    private String reason;
+    private String policeReason;
+    private String decisionNote;
+    private boolean prepared;
+
+    /** Fills the form from the proposal when the page opens. */
+    public void prepare() {
+        if (prepared) {
+            return;
         }
-        return scores;
+        prepared = true;
+        order().ifPresent(o -> {
+            handlingClass = o.proposal().handlingClass();
+            level = o.proposal().level();
+            dispatchMode = o.proposal().dispatchMode();
+            leadUnit = o.proposedLead();
+            coUnits = new ArrayList<>(o.proposedCoUnits());
+        });
     }
 
-    /** The weights as the office keeps them, each figure by its name in the user's language. */
-    public String getWeights() {
-        Map<String, Integer> weights = assessments.weights();
-        return String.join(language.isEnglish() ? ", " : "、", IndicatorDefinition.ALL.stream()
-                .filter(d -> weights.containsKey(d.code()))
-                .map(d -> (language.isEnglish() ? d.nameEn() : d.nameZh()) + " " + weights.get(d.code())).toList());
+    public Optional<OrderView> order() {
+        if (order == null) {
+            order = id == null ? Optional.empty() : orders.find(id);
+        }
+        return order;
+    }
+
+    public OrderView getOrder() {
+        return order().orElse(null);
+    }
+
+    public boolean isDispatchable() {
+        return order().map(o -> o.status() == OrderStatus.AWAITING_ASSESSMENT
+                || o.status() == OrderStatus.NEEDS_REASSESSMENT).orElse(false);
+    }
+
+    public List<InstructionView> getInstructions() {
+        return id == null ? List.of() : orders.instructionsOf(id);
+    }
+
+    public List<HandlingRecordView> getRecords() {
+        return id == null ? List.of() : orders.recordsOf(id);
+    }
+
+    public List<LinkageUnitView> getUnits() {
+        return units.all();
+    }
+
+    @Inject
+    UnitNames unitNames;
+
+    @Inject
+    DutyRoster roster;
+
+    @Inject
+    java.time.Clock clock;
+
+    private transient UnitDutyView leadDuty;
+
+    /** Who the proposed lead unit has on duty now, and its fixed post and contact: whom to call. */
+    public UnitDutyView getLeadDuty() {
+        if (leadDuty == null) {
+            leadDuty = order().map(OrderView::proposedLead).filter(code -> code != null)
+                    .map(code -> roster.duty(code, clock.instant())).orElse(null);
+        }
+        return leadDuty;
+    }
+
+    /** Words as the page lists them: 、-separated. */
+    public String words(List<String> words) {
+        return words == null ? "" : String.join("、", words);
+    }
+
+    public String unitName(String code) {
+        return code == null ? "—" : unitNames.of(code);
+    }
+
+    public String dispatch() {
+        OrderView current = getOrder();
+        if (current == null) {
+            return null;
+        }
+        boolean done = feedback.attempt(() -> orders.dispatch(id, new DispatchDecision(handlingClass, level,
+                dispatchMode, leadUnit, coUnits, reason), current.version()));
+        return done ? again("routing.dispatched") : reload();
+    }
+
+    public String sendToPolice() {
+        OrderView current = getOrder();
+        if (current == null) {
+            return null;
+        }
+        return feedback.attempt(() -> orders.sendToPolice(id, policeReason, current.version()))
+                ? again("routing.sentToPolice") : reload();
+    }
+
+    public String confirm(InstructionView instruction) {
+        return feedback.attempt(() -> orders.confirm(instruction.id(), instruction.version()))
+                ? again("routing.confirmed") : reload();
+    }
+
+    public String decide(HandlingRecordView record, boolean accept) {
+        return feedback.attempt(() -> orders.decide(record.id(), accept, decisionNote))
+                ? again("routing.decided") : reload();
+    }
+
+    public boolean confirmable(InstructionView instruction) {
+        return instruction.status() == InstructionStatus.RESULT_SUBMITTED;
+    }
+
+    private String again(String messageKey) {
+        messages.info(messageKey);
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/app/incident?faces-redirect=true&id=" + id;
+    }
+
+    private String reload() {
+        order = null;
+        return null;
+    }
+
+    public HandlingClass[] getHandlingClasses() {
+        return HandlingClass.values();
+    }
+
+    public InstructionLevel[] getLevels() {
+        return InstructionLevel.values();
+    }
+
+    public DispatchMode[] getDispatchModes() {
+        return DispatchMode.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public HandlingClass getHandlingClass() {
+        return handlingClass;
+    }
+
+    public void setHandlingClass(HandlingClass handlingClass) {
+        this.handlingClass = handlingClass;
+    }
+
+    public InstructionLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(InstructionLevel level) {
+        this.level = level;
+    }
+
+    public DispatchMode getDispatchMode() {
+        return dispatchMode;
+    }
+
+    public void setDispatchMode(DispatchMode dispatchMode) {
+        this.dispatchMode = dispatchMode;
+    }
+
+    public String getLeadUnit() {
+        return leadUnit;
+    }
+
+    public void setLeadUnit(String leadUnit) {
+        this.leadUnit = leadUnit;
+    }
+
+    public List<String> getCoUnits() {
+        return coUnits;
+    }
+
+    public void setCoUnits(List<String> coUnits) {
+        this.coUnits = coUnits == null ? new ArrayList<>() : coUnits;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getPoliceReason() {
+        return policeReason;
+    }
+
+    public void setPoliceReason(String policeReason) {
+        this.policeReason = policeReason;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
     }
 }
