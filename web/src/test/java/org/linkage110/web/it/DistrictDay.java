@@ -37,6 +37,10 @@ final class DistrictDay {
         SENT_TO_POLICE
     }
 
+    /** The fates in which every unit of the order acts on its instruction. */
+    private static final Fate[] WORKING = {Fate.CLOSED, Fate.RETURNED_THEN_CLOSED, Fate.CO_UNIT_RETURNED,
+            Fate.EXTENDED_THEN_CLOSED, Fate.MORE_UNITS_THEN_CLOSED, Fate.REOPENED_THEN_CLOSED, Fate.SIGNED_LATE};
+
     /** One order of the day: the call, its fate, the lead the office sends it to, the co-units of a joint one. */
     record Order(int number, String source, String externalNumber, String item, String address, String callerPhone,
                  String description, boolean joint, Fate fate, String lead, List<String> coUnits) {
@@ -88,7 +92,9 @@ final class DistrictDay {
             String[] street = streets.get(random.nextInt(streets.size()));
             boolean joint = random.nextBoolean() || n < 15 && n % 5 == 0;
             String lead = n < leaders.size() ? leaders.get(n) : null;
-            Fate fate = n % 4 == 0 || n >= leaders.size() ? fates[random.nextInt(fates.length)] : Fate.CLOSED;
+            // the orders that give every unit its work end with the unit at work: not left unsigned, not sent to police
+            Fate fate = n >= leaders.size() ? fates[random.nextInt(fates.length)]
+                    : n % 4 == 0 ? WORKING[random.nextInt(WORKING.length)] : Fate.CLOSED;
             if (fate == Fate.CO_UNIT_RETURNED || fate == Fate.MORE_UNITS_THEN_CLOSED) {
                 joint = true;
             }
