@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
+import org.linkage110.domain.FieldLimits;
 import org.linkage110.domain.IncidentSource;
 
 /**
@@ -19,15 +20,18 @@ public record NewIncident(
         @NotNull Instant receivedAt,
         @Size(max = 100) String callerName,
         @Pattern(regexp = "\\+?[0-9][0-9-]{4,19}") String callerPhone,
-        @NotBlank @Size(max = 500) String address,
+        @NotBlank @Size(max = FieldLimits.ADDRESS) String address,
         @Size(max = 50) String gridCode,
-        @NotBlank @Size(max = 4000) String description,
+        @NotBlank @Size(max = FieldLimits.DESCRIPTION) String description,
         @Pattern(regexp = "C\\d{2}-\\d{2}") String categoryCode,
         @NotNull IncidentFlags flags,
         @NotNull Map<@NotBlank @Size(max = 40) String, @Size(max = 500) String> inquiryAnswers) {
 
     public NewIncident {
-        inquiryAnswers = inquiryAnswers == null ? null : Map.copyOf(inquiryAnswers);
+        // a question sent without an answer (null) is a question not answered: the required ones are then refused
+        inquiryAnswers = inquiryAnswers == null ? null : inquiryAnswers.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** A delivery from another platform with no flags and no inquiry answers. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.linkage110.domain.FieldLimits;
 import org.linkage110.domain.IncidentSource;
 
 /** A matter 12345 received that is police business: a report, an emergency, a complaint about police. */
@@ -16,8 +17,8 @@ public record NewPoliceMatter(
         @NotNull Instant receivedAt,
         @Size(max = 100) String callerName,
         @Pattern(regexp = "\\+?[0-9][0-9-]{4,19}") String callerPhone,
-        @NotBlank @Size(max = 500) String address,
-        @NotBlank @Size(max = 4000) String description) {
+        @NotBlank @Size(max = FieldLimits.ADDRESS) String address,
+        @NotBlank @Size(max = FieldLimits.DESCRIPTION) String description) {
 
     public enum Kind {
         /** 报警 */

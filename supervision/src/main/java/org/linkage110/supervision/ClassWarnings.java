@@ -168,8 +168,9 @@ public class ClassWarnings {
 
     @RolesAllowed(Role.Names.SUPERVISOR)
     public ClassWarningView dismiss(long warningId, long version, String why) {
-        if (why == null || why.isBlank()) {
-            throw RoutingRefusedException.of("text", "say why this is not a class of problems");
+        if (why == null || why.isBlank() || !org.linkage110.domain.FieldLimits.fits(why, org.linkage110.domain.FieldLimits.TEXT)) {
+            throw RoutingRefusedException.of("text", "say why this is not a class of problems (up to "
+                    + org.linkage110.domain.FieldLimits.TEXT + " characters)");
         }
         ClassWarning warning = open(warningId, version);
         String before = warning.toJson();

@@ -220,6 +220,9 @@ public class Sampling {
         if (item == null) {
             throw new NotFoundInRoutingException("sample item", itemId);
         }
+        if (!org.linkage110.domain.FieldLimits.fits(note, org.linkage110.domain.FieldLimits.TEXT)) {
+            throw RoutingRefusedException.of("note", "at most " + org.linkage110.domain.FieldLimits.TEXT + " characters");
+        }
         if (item.version() != version) {
             throw IllegalMoveException.staleVersion(version, item.version());
         }
@@ -309,6 +312,9 @@ public class Sampling {
         }
         if (!accept && (note == null || note.isBlank())) {
             throw RoutingRefusedException.of("text", "say what is still missing");
+        }
+        if (!org.linkage110.domain.FieldLimits.fits(note, org.linkage110.domain.FieldLimits.TEXT)) {
+            throw RoutingRefusedException.of("text", "at most " + org.linkage110.domain.FieldLimits.TEXT + " characters");
         }
         String before = rectification.toJson();
         Instant now = clock.instant();

@@ -64,6 +64,9 @@ public class Dispatching {
         } else if (order.suspectedPoliceBusiness() && OrderBook.blank(decision.reason())) {
             problems.add(PoliceBusinessRule.reasonMissing());
         }
+        if (!org.linkage110.domain.FieldLimits.fits(decision.reason(), org.linkage110.domain.FieldLimits.TEXT)) {
+            problems.add(new FieldProblem("reason", "at most " + org.linkage110.domain.FieldLimits.TEXT + " characters"));
+        }
         problems.addAll(ReturnedUnitsAreNotChosenSilently.check(decision, order.returnedUnits()));
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
@@ -160,6 +163,7 @@ public class Dispatching {
         if (OrderBook.blank(reason)) {
             throw RoutingRefusedException.of("text", "say why this is police business");
         }
+        OrderBook.withinLimit("text", reason);
         String before = order.toJson();
         order.sendToPolice(clock.instant());
         audit.record(new AuditedChange("routing.order.sent-to-police", "order", String.valueOf(incidentId), before,

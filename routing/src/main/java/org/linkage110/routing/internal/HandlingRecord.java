@@ -58,7 +58,7 @@ public class HandlingRecord {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, columnDefinition = "TEXT")
     private String text;
 
     @Column(name = "head_name", length = 100)
@@ -86,7 +86,7 @@ public class HandlingRecord {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decision_note", length = 500)
+    @Column(name = "decision_note", columnDefinition = "TEXT")
     private String decisionNote;
 
     protected HandlingRecord() {

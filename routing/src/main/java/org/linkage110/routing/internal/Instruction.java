@@ -98,13 +98,13 @@ public class Instruction {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "return_reason", length = 500)
+    @Column(name = "return_reason", columnDefinition = "TEXT")
     private String returnReason;
 
     @Column(name = "result_text", columnDefinition = "TEXT")
     private String resultText;
 
-    @Column(name = "reopen_reason", length = 1000)
+    @Column(name = "reopen_reason", columnDefinition = "TEXT")
     private String reopenReason;
 
     @Column(name = "deadline_rules", length = 400)

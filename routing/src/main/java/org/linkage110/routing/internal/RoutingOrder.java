@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.linkage110.domain.DispatchMode;
+import org.linkage110.domain.FieldLimits;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.InstructionLevel;
@@ -73,7 +74,7 @@ public class RoutingOrder {
     @Column(name = "caller_phone", length = 30)
     private String callerPhone;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = FieldLimits.ADDRESS)
     private String address;
 
     @Column(name = "grid_code", length = 50)
@@ -118,7 +119,7 @@ public class RoutingOrder {
     @Column(name = "call_reading", columnDefinition = "TEXT")
     private String callReading;
 
-    @Column(name = "police_dispatch_reason", length = 500)
+    @Column(name = "police_dispatch_reason", columnDefinition = "TEXT")
     private String policeDispatchReason;
 
     @Column(name = "proposed_rule", nullable = false, length = 40)
@@ -159,7 +160,7 @@ public class RoutingOrder {
 
     private boolean overridden;
 
-    @Column(name = "override_reason", length = 500)
+    @Column(name = "override_reason", columnDefinition = "TEXT")
     private String overrideReason;
 
     @Column(name = "assessed_by", length = 100)
@@ -183,7 +184,7 @@ public class RoutingOrder {
     @Column(name = "returned_by", nullable = false, length = 500)
     private String returnedBy = "";
 
-    @Column(name = "last_return_reason", length = 2000)
+    @Column(name = "last_return_reason", columnDefinition = "TEXT")
     private String lastReturnReason;
 
     protected RoutingOrder() {

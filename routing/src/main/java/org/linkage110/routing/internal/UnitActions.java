@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.linkage110.domain.FieldLimits;
 import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.Role;
 import org.linkage110.domain.event.InstructionReturned;
@@ -141,8 +142,8 @@ public class UnitActions {
                 // nothing is required
             }
         }
-        if (input.text() != null && input.text().length() > 2000) {
-            problems.add(new FieldProblem("text", "at most 2000 characters"));
+        if (!FieldLimits.fits(input.text(), FieldLimits.TEXT)) {
+            problems.add(new FieldProblem("text", "at most " + FieldLimits.TEXT + " characters"));
         }
         return problems;
     }

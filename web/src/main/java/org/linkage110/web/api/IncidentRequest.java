@@ -1,5 +1,6 @@
 package org.linkage110.web.api;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.util.Map;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Map;
  */
 public record IncidentRequest(String externalNumber, String receivedAt, String callerName, String callerPhone,
                               String address, String gridCode, String description, String categoryCode,
-                              Flags flags, Map<String, String> inquiryAnswers) {
+                              Flags flags,
+                              @JsonbTypeDeserializer(TextMapDeserializer.class) Map<String, String> inquiryAnswers) {
 
     /** The call-taker's flags; absent means all false. */
     public record Flags(Boolean onSceneDispute, Boolean threatToSafety, Boolean utilitiesHazard,

@@ -26,6 +26,10 @@ public class RequestChecks {
     /** How far in the future a sender's clock may be before its timestamp is refused. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    /** The moments the platform keeps: calls, deadlines and report days of this century. */
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2099-12-31T23:59:59Z");
+
     @Inject
     Validator validator;
 
@@ -50,7 +54,13 @@ public class RequestChecks {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            Instant instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                // years such as 0001 or -0001 parse, but the database keeps no such moment faithfully
+                errors.add(new Problem.FieldError(field, "must lie between 2000 and 2099"));
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(field,
                     "must be an ISO-8601 timestamp with offset, e.g. 2026-11-23T19:05:00+08:00"));

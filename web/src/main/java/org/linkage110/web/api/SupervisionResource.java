@@ -49,6 +49,7 @@ public class SupervisionResource {
     /** A drill as the supervisor plans it; the call's fields are those of an incident. */
     public record DrillRequest(String targetUnit, String scenario, String callerName, String callerPhone,
                                String address, String description, String categoryCode, IncidentRequest.Flags flags,
+                               @jakarta.json.bind.annotation.JsonbTypeDeserializer(TextMapDeserializer.class)
                                java.util.Map<String, String> inquiryAnswers) {
     }
 
