@@ -263,7 +263,8 @@ public class Figures {
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
     public List<FigureEntry> behind(FigureQuery query, String count) {
         FigureQuery q = scoped(query);
-        if (!ORDER_COUNTS.contains(count) && !INSTRUCTION_COUNTS.contains(count) && !CALLBACK_COUNTS.contains(count)) {
+        if (count == null
+                || !ORDER_COUNTS.contains(count) && !INSTRUCTION_COUNTS.contains(count) && !CALLBACK_COUNTS.contains(count)) {
             throw RoutingRefusedException.of("count", "one of " + ORDER_COUNTS + ", " + INSTRUCTION_COUNTS + " or "
                     + CALLBACK_COUNTS);
         }

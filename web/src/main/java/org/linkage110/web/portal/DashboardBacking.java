@@ -60,6 +60,12 @@ public class DashboardBacking implements Serializable {
         if (filter.getFrom() == null) {
             filter.setFrom(filter.getTo().minusDays(29));
         }
+        if (filter.getFrom().isAfter(filter.getTo())) {
+            // a range that ends before it begins (typed, or from the address): said, and the last 30 days shown
+            messages.error("dashboard.rangeReversed");
+            filter.setTo(LocalDate.now(clock));
+            filter.setFrom(filter.getTo().minusDays(29));
+        }
     }
 
     /** Applies the filter form. */
