@@ -1,5 +1,8 @@
 package org.linkage110.web.api;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
@@ -17,25 +20,20 @@ public class TextMapDeserializer implements JsonbDeserializer<Map<String, String
 
     @Override
     public Map<String, String> deserialize(JsonParser parser, DeserializationContext context, Type type) {
-        if (parser.currentEvent() != JsonParser.Event.START_OBJECT) {
-            throw new JsonbException("expected an object of texts, not " + parser.currentEvent());
+        JsonValue value = context.deserialize(JsonValue.class, parser);
+        if (!(value instanceof JsonObject object)) {
+            throw new JsonbException("expected an object of texts, not " + (value == null ? "null" : value.getValueType()));
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        while (parser.hasNext()) {
-            JsonParser.Event event = parser.next();
-            if (event == JsonParser.Event.END_OBJECT) {
-                return texts;
-            }
-            String key = parser.getString();
-            JsonParser.Event value = parser.next();
-            if (value == JsonParser.Event.VALUE_STRING) {
-                texts.put(key, parser.getString());
-            } else if (value == JsonParser.Event.VALUE_NULL) {
+        object.forEach((key, answer) -> {
+            if (answer instanceof JsonString text) {
+                texts.put(key, text.getString());
+            } else if (answer.getValueType() == JsonValue.ValueType.NULL) {
                 texts.put(key, null);
             } else {
-                throw new JsonbException("the answer to " + key + " must be a text, not " + value);
+                throw new JsonbException("the answer to " + key + " must be a text, not " + answer.getValueType());
             }
-        }
-        throw new JsonbException("the object of texts is not closed");
+        });
+        return texts;
     }
 }
