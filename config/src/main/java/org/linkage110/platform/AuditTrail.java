@@ -68,9 +68,13 @@ public class AuditTrail {
 
     private void append(String actor, AuditedChange change) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_CHAIN, LockModeType.PESSIMISTIC_WRITE);
-        em.persist(head.append(clock.instant(), actor, change));
-        // written now, under the lock: the next event of this transaction reads the head as moved
+        AuditEvent event = head.append(clock.instant(), actor, change);
+        em.persist(event);
+        // written now, under the lock: the next event of this transaction reads the head as moved;
+        // the written event is let go, so a transaction auditing thousands of changes keeps its
+        // persistence context (and each flush) small
         em.flush();
+        em.detach(event);
     }
 
     private String actor() {
