@@ -23,7 +23,8 @@ started=$(date +%s)
 (cd "$ROOT" && mvn -B -ntp verify -pl web -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=DistrictDayIT -Dfailsafe.failIfNoSpecifiedTests=false -Ddistrict.day.orders="$ORDERS" \
     ${DISTRICT_DAY_SEED:+-Ddistrict.day.seed="$DISTRICT_DAY_SEED"} \
-    -Dit.db.url="$(jdbc_url "$BENCH_DB")" -Dit.db.user="$DB_USER" -Dit.db.password="$DB_PASSWORD") >"$LOG_FILE" 2>&1 \
+    -Dit.db.url="$(jdbc_url "$BENCH_DB")" -Dit.db.user="$DB_USER" -Dit.db.password="$DB_PASSWORD" \
+    -Dit.db.migration.user="$DB_OWNER_USER" -Dit.db.migration.password="$DB_OWNER_PASSWORD") >"$LOG_FILE" 2>&1 \
     || die "the district day failed; see $LOG_FILE (its seed is in the failure)"
 summary=$(grep -o 'district day (seed [^)]*).*' "$LOG_FILE" | tail -1)
 took=$(( $(date +%s) - started ))

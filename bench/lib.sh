@@ -1,7 +1,8 @@
 # Shared by the benchmarks: the client on the benchmark's own database, and a query's median time.
-# Expects BENCH_DB and the settings of bin/lib/common.sh.
+# Expects BENCH_DB and the settings of bin/lib/common.sh. The client is the schema owner: the
+# benchmarks create tables and fill them, which the application's user may not.
 
-sql() { mariadb --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" -p"$DB_PASSWORD" "$BENCH_DB" "$@"; }
+sql() { mariadb --protocol=tcp -h"$DB_HOST" -P"$DB_PORT" -u"$DB_OWNER_USER" ${DB_OWNER_PASSWORD:+-p"$DB_OWNER_PASSWORD"} "$BENCH_DB" "$@"; }
 
 # Median of 7 runs of a query, in milliseconds of wall time (client start included).
 median_ms() {

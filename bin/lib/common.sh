@@ -8,6 +8,10 @@ DB_HOST="${APP_DB_HOST:-127.0.0.1}"
 DB_PORT="${APP_DB_PORT:-3306}"
 DB_USER="${APP_DB_USER:-linkage}"
 DB_PASSWORD="${APP_DB_PASSWORD:-linkage}"
+# The schema owner the application's migrations run as; the application's own user may then only
+# insert and read the audit trail (README, Audit trail). Set it to DB_USER for one user with all rights.
+DB_OWNER_USER="${APP_DB_MIGRATION_USER:-linkage_owner}"
+DB_OWNER_PASSWORD="${APP_DB_MIGRATION_PASSWORD:-linkage_owner}"
 DB_ADMIN_USER="${DB_ADMIN_USER:-root}"
 DB_ADMIN_PASSWORD="${DB_ADMIN_PASSWORD:-}"
 
@@ -80,21 +84,36 @@ ensure_mariadb() {
     command -v mariadb >/dev/null || apt_install mariadb-client
 }
 
-# Creates the database (utf8mb4) and the application's user with rights on it. With "fresh",
-# drops it first so a test run starts from nothing.
+# Creates the database (utf8mb4), its owner (all rights, with GRANT OPTION: the migrations run as it
+# and grant the application's user its rights table by table) and the application's user, with
+# SELECT and INSERT on the whole database only: MariaDB cannot take a right on one table back from a
+# grant on the database, so UPDATE and DELETE come per table, never on the audit trail. A wider grant
+# from an older setup is taken back. With "fresh", drops the database first so a test run starts
+# from nothing. Exports APP_DB_MIGRATION_USER / _PASSWORD for the servers the scripts start.
 ensure_database() {
     local name="$1" fresh="${2:-}"
-    local drop=""
+    local drop="" host app_rights=""
     [ "$fresh" = fresh ] && drop="DROP DATABASE IF EXISTS \`$name\`;"
+    for host in 127.0.0.1 localhost; do
+        if [ "$DB_OWNER_USER" = "$DB_USER" ]; then
+            app_rights+="GRANT ALL PRIVILEGES ON \`$name\`.* TO '$DB_USER'@'$host';"
+        else
+            app_rights+="CREATE USER IF NOT EXISTS '$DB_OWNER_USER'@'$host' IDENTIFIED BY '$DB_OWNER_PASSWORD';
+GRANT ALL PRIVILEGES ON \`$name\`.* TO '$DB_OWNER_USER'@'$host' WITH GRANT OPTION;
+GRANT SELECT ON \`$name\`.* TO '$DB_USER'@'$host';
+REVOKE ALL PRIVILEGES ON \`$name\`.* FROM '$DB_USER'@'$host';
+GRANT SELECT, INSERT ON \`$name\`.* TO '$DB_USER'@'$host';"
+        fi
+    done
     db_admin <<SQL || die "cannot create database $name as $DB_ADMIN_USER (set DB_ADMIN_USER / DB_ADMIN_PASSWORD)"
 $drop
 CREATE DATABASE IF NOT EXISTS \`$name\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
 CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
-GRANT ALL PRIVILEGES ON \`$name\`.* TO '$DB_USER'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON \`$name\`.* TO '$DB_USER'@'localhost';
+$app_rights
 SQL
-    log "database $name ready for user $DB_USER"
+    export APP_DB_MIGRATION_USER="$DB_OWNER_USER" APP_DB_MIGRATION_PASSWORD="$DB_OWNER_PASSWORD"
+    log "database $name ready for user $DB_USER (schema owner $DB_OWNER_USER)"
 }
 
 jdbc_url() { printf 'jdbc:mariadb://%s:%s/%s' "$DB_HOST" "$DB_PORT" "$1"; }

@@ -2,8 +2,6 @@ package org.linkage110.platform.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
@@ -12,7 +10,11 @@ import java.time.Instant;
 import org.linkage110.platform.AuditRecord;
 import org.linkage110.platform.AuditedChange;
 
-/** A row of the append-only audit trail. Written once, never updated. */
+/**
+ * A row of the append-only audit trail. Written once, never updated. Its id is given by the chain
+ * head ({@link AuditChainHead#append}), and it carries the hash of the event before it and its own
+ * ({@link AuditHash}); rows older than the chain have neither.
+ */
 @Entity
 @Table(name = "platform_audit_event")
 @NamedQuery(name = AuditEvent.BY_SUBJECT,
@@ -22,7 +24,6 @@ public class AuditEvent {
     public static final String BY_SUBJECT = "AuditEvent.bySubject";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
@@ -48,10 +49,18 @@ public class AuditEvent {
     @Column(name = "state_after", updatable = false)
     private String after;
 
+    @Column(name = "prev_hash", updatable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "row_hash", updatable = false, length = 64)
+    private String hash;
+
     protected AuditEvent() {
     }
 
-    public AuditEvent(Instant occurredAt, String actor, AuditedChange change) {
+    AuditEvent(long id, String previousHash, Instant occurredAt, String actor, AuditedChange change) {
+        this.id = id;
+        this.previousHash = previousHash;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = change.action();
@@ -59,6 +68,27 @@ public class AuditEvent {
         this.subjectId = change.subjectId();
         this.before = change.before();
         this.after = change.after();
+        this.hash = recomputedHash();
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** The hash of the event before this one, as written with it (null before the chain began). */
+    public String previousHash() {
+        return previousHash;
+    }
+
+    /** This event's hash as written with it. */
+    public String hash() {
+        return hash;
+    }
+
+    /** The hash this event's fields give now, linked to the previous hash it names. */
+    public String recomputedHash() {
+        return AuditHash.link(previousHash == null ? "" : previousHash, id, occurredAt, actor, action,
+                subjectType, subjectId, before, after);
     }
 
     public AuditRecord toRecord() {

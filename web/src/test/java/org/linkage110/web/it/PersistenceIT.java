@@ -42,6 +42,8 @@ import org.linkage110.routing.WorkingCalendar;
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
 
+    /** Refused by the trigger, or (with a schema owner of its own, as bin/test sets up) by the user's rights. */
+    private static final String REFUSED_CHANGE = "(?s).*(append-only|UPDATE command denied|DELETE command denied).*";
     /** A rare CJK ideograph outside the BMP: stored only if the column really is utf8mb4. */
     private static final String FOUR_BYTE_CHAR = "𠀀";
 
@@ -189,10 +191,10 @@ class PersistenceIT {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate(
                     "update platform_audit_event set actor = 'forger' where subject_id = '" + subject + "'"))
-                    .hasMessageContaining("append-only");
+                    .hasMessageMatching(REFUSED_CHANGE);
             assertThatThrownBy(() -> s.executeUpdate(
                     "delete from platform_audit_event where subject_id = '" + subject + "'"))
-                    .hasMessageContaining("append-only");
+                    .hasMessageMatching(REFUSED_CHANGE);
         }
         assertThat(audit.history("probe", subject)).extracting(AuditRecord::actor).containsExactly(AuditTrail.SYSTEM);
     }
