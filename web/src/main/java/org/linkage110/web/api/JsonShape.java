@@ -9,7 +9,7 @@ import java.io.StringReader;
 /**
  * The shape a JSON body may have, checked while streaming through it once: nested at most so deep,
  * no name, string or number longer than the limit, and no lone surrogate (a {@code \ud800} escape
- * without its pair), which could only be stored as U+FFFD. Each refusal is a 400 problem.
+ * without its pair), which could only be stored as U+FFFD. Each refusal becomes a 400 problem.
  */
 final class JsonShape {
 
@@ -52,7 +52,27 @@ final class JsonShape {
         }
     }
 
-    private static ProblemException refused(String code, String detail) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, code, detail));
+    private static Refused refused(String code, String detail) {
+        return new Refused(code, detail);
+    }
+
+    /** Why the body was refused: the problem's code and detail (a 400). */
+    static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final String code;
+
+        Refused(String code, String detail) {
+            super(detail);
+            this.code = code;
+        }
+
+        String code() {
+            return code;
+        }
+
+        ProblemException asProblem() {
+            return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, code, getMessage()));
+        }
     }
 }

@@ -61,7 +61,11 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
         String text = decode(body, charsetOf(type));
         if (!text.isBlank()) {
-            JsonShape.check(text, maxDepth, maxStringLength);
+            try {
+                JsonShape.check(text, maxDepth, maxStringLength);
+            } catch (JsonShape.Refused refused) {
+                throw refused.asProblem();
+            }
         }
         context.setInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         context.setMediaType(type.withCharset(StandardCharsets.UTF_8.name()));
