@@ -21,6 +21,9 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import org.linkage110.platform.Accounts;
+import org.linkage110.web.edge.SecurityHeaders;
+import org.linkage110.web.edge.StartupGate;
+import org.linkage110.web.edge.StartupState;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -66,6 +69,16 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        SecurityHeaders.apply(request, response);
+        if (!StartupState.ready()) { // starting or stopping: no credential is checked yet (see StartupGate)
+            try {
+                StartupGate.refuse(request, response);
+                response.flushBuffer();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the 503 answer", e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (isApi(request)) {
             return validateApiCall(request, response, context);
         }

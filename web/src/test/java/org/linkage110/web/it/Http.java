@@ -116,6 +116,16 @@ final class Http {
         return send(request.build());
     }
 
+    /** A POST of raw bytes, for bodies in other charsets or with broken bytes; {@code bytes} null streams {@code body} chunked. */
+    HttpResponse<String> postBytes(String path, String apiKey, String contentType, byte[] bytes) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return send(request.build());
+    }
+
     static jakarta.json.JsonArray array(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readArray();
     }
