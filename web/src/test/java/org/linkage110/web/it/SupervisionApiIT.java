@@ -216,8 +216,9 @@ class SupervisionApiIT {
         }
         assertThat(Database.scalar("select count(*) from platform_outbox where idempotency_key = ?",
                 "result-" + real[0] + "-1")).isEqualTo(1);
-        assertThat(Database.scalar("select count(*) from platform_outbox where idempotency_key like ? "
-                + "or payload like ?", "%-" + drillOrder + "%", "%\"orderId\":" + drillOrder + ",%")).isZero();
+        // the drill's number whole, not as the beginning of a longer one (order 12 against key result-123-1)
+        assertThat(Database.scalar("select count(*) from platform_outbox where idempotency_key regexp ? "
+                + "or payload like ?", "-" + drillOrder + "(-|$)", "%\"orderId\":" + drillOrder + ",%")).isZero();
         assertThat(Database.scalar("select count(*) from supervision_callback where incident_id = ?", real[0])).isEqualTo(1);
         assertThat(Database.scalar("select count(*) from supervision_callback where incident_id = ?", drillOrder)).isZero();
 
