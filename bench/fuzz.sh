@@ -21,7 +21,8 @@ started=$(date +%s)
 (cd "$ROOT" && mvn -B -ntp verify -pl web -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=FuzzIT -Dfailsafe.failIfNoSpecifiedTests=false -Dfuzz.per-endpoint="$PER_ENDPOINT" \
     ${FUZZ_SEED:+-Dfuzz.seed="$FUZZ_SEED"} \
-    -Dit.db.url="$(jdbc_url "$BENCH_DB")" -Dit.db.user="$DB_USER" -Dit.db.password="$DB_PASSWORD") >"$LOG_FILE" 2>&1 \
+    -Dit.db.url="$(jdbc_url "$BENCH_DB")" -Dit.db.user="$DB_USER" -Dit.db.password="$DB_PASSWORD" \
+    -Dit.db.migration.user="$DB_OWNER_USER" -Dit.db.migration.password="$DB_OWNER_PASSWORD") >"$LOG_FILE" 2>&1 \
     || die "the fuzz run found a 5xx or a partial row; see $LOG_FILE (its seed is in the failure)"
 seed=$(grep -o 'fuzz seed [0-9-]*' "$LOG_FILE" | tail -1)
 requests=$(( PER_ENDPOINT * 4 + (PER_ENDPOINT / 4) * 2 ))
