@@ -220,9 +220,7 @@ public class Sampling {
         if (item == null) {
             throw new NotFoundInRoutingException("sample item", itemId);
         }
-        if (!org.linkage110.domain.FieldLimits.fits(note, org.linkage110.domain.FieldLimits.TEXT)) {
-            throw RoutingRefusedException.of("note", "at most " + org.linkage110.domain.FieldLimits.TEXT + " characters");
-        }
+        RoutingRefusedException.requireWithinTextLimit("note", note);
         if (item.version() != version) {
             throw IllegalMoveException.staleVersion(version, item.version());
         }
@@ -313,9 +311,7 @@ public class Sampling {
         if (!accept && (note == null || note.isBlank())) {
             throw RoutingRefusedException.of("text", "say what is still missing");
         }
-        if (!org.linkage110.domain.FieldLimits.fits(note, org.linkage110.domain.FieldLimits.TEXT)) {
-            throw RoutingRefusedException.of("text", "at most " + org.linkage110.domain.FieldLimits.TEXT + " characters");
-        }
+        RoutingRefusedException.requireWithinTextLimit("text", note);
         String before = rectification.toJson();
         Instant now = clock.instant();
         rectification.decide(accept, note == null ? null : note.strip(), callers.name(session.getCallerPrincipal()), now);

@@ -163,7 +163,7 @@ public class Dispatching {
         if (OrderBook.blank(reason)) {
             throw RoutingRefusedException.of("text", "say why this is police business");
         }
-        OrderBook.withinLimit("text", reason);
+        RoutingRefusedException.requireWithinTextLimit("text", reason);
         String before = order.toJson();
         order.sendToPolice(clock.instant());
         audit.record(new AuditedChange("routing.order.sent-to-police", "order", String.valueOf(incidentId), before,

@@ -84,7 +84,7 @@ public class HandlingRecords {
         if (!approve && OrderBook.blank(note)) {
             throw RoutingRefusedException.of("note", "say why the request is turned down");
         }
-        OrderBook.withinLimit("note", note);
+        RoutingRefusedException.requireWithinTextLimit("note", note);
         Instant now = clock.instant();
         if (approve) {
             record.signedOff(book.actor(), displayName(book.actor()), now);

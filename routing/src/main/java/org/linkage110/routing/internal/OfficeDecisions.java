@@ -68,7 +68,7 @@ public class OfficeDecisions {
         if (!accept && OrderBook.blank(note)) {
             throw RoutingRefusedException.of("text", "say why the request is refused");
         }
-        OrderBook.withinLimit("text", note);
+        RoutingRefusedException.requireWithinTextLimit("text", note);
         if (record.awaitingSignOff()) {
             throw IllegalMoveException.illegal("the unit's head has not signed this request off yet");
         }
@@ -142,7 +142,7 @@ public class OfficeDecisions {
         if (OrderBook.blank(reason)) {
             throw RoutingRefusedException.of("text", "say why the order is reopened");
         }
-        OrderBook.withinLimit("text", reason);
+        RoutingRefusedException.requireWithinTextLimit("text", reason);
         Instruction instruction = book.instruction(instructionId);
         String before = instruction.toJson();
         Instant now = clock.instant();

@@ -123,11 +123,4 @@ public class OrderBook {
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }
-
-    /** Refuses a text someone gave that is longer than any column keeping it (FieldLimits.TEXT). */
-    static void withinLimit(String field, String text) {
-        if (!org.linkage110.domain.FieldLimits.fits(text, org.linkage110.domain.FieldLimits.TEXT)) {
-            throw RoutingRefusedException.of(field, "at most " + org.linkage110.domain.FieldLimits.TEXT + " characters");
-        }
-    }
 }

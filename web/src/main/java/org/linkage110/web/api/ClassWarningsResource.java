@@ -52,7 +52,7 @@ public class ClassWarningsResource {
     @Operation(summary = "Turn a class warning into a warning notice (预警单) to units (none: the responsible department)")
     public Response notice(@PathParam("id") long id, NoticeRequest request) {
         if (request == null || request.version() == null) {
-            throw versionRequired();
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
         }
         Instant due = request.answerDue() == null ? null : checks.moment("answerDue", request.answerDue());
         var rejection = checks.rejection();
@@ -66,13 +66,6 @@ public class ClassWarningsResource {
     @Path("{id: [0-9]{1,18}}/dismiss")
     @Operation(summary = "Dismiss a class warning with the reason")
     public ClassWarningView dismissClass(@PathParam("id") long id, SupervisionResource.Decision body) {
-        if (body == null || body.version() == null) {
-            throw versionRequired();
-        }
-        return classWarnings.dismiss(id, body.version(), body.text());
-    }
-
-    private static ProblemException versionRequired() {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
+        return classWarnings.dismiss(id, SupervisionResource.version(body), body.text());
     }
 }

@@ -267,7 +267,8 @@ public class SupervisionResource {
         return body.version();
     }
 
-    private static long version(Decision body) {
+    /** The version read, which a decision's body must carry. */
+    static long version(Decision body) {
         if (body == null || body.version() == null) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-fields", "the version read is required"));
         }
