@@ -31,7 +31,7 @@ server=""
 
 start_server() {
     APP_DB_URL="$(jdbc_url "$BENCH_DB")" APP_DB_USER="$DB_USER" APP_DB_PASSWORD="$DB_PASSWORD" APP_WATCH_ENABLED=false \
-        APP_DEMO_ACCOUNTS=true java -Xmx1g -jar "$ROOT/web/target/payara-micro.jar" --nocluster --port "$PORT" \
+        APP_DEMO_ACCOUNTS=true java -Xmx1g -jar "$ROOT/web/target/payara-micro.jar" "${MICRO_ARGS[@]}" --nocluster --port "$PORT" \
         --contextroot / --deploy "$ROOT/web/target/linkage.war" >>"$SERVER_LOG" 2>&1 &
     server=$!
     for _ in $(seq 1 300); do

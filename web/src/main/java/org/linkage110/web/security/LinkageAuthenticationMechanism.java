@@ -215,7 +215,13 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /**
+     * The agency API, and the runtime's {@code /metrics} when the application is at the root context
+     * (it then serves them in this application's URL space; web.xml lets only ADMIN in).
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String uri = request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/api/")
+                || request.getContextPath().isEmpty() && (uri.equals("/metrics") || uri.startsWith("/metrics/"));
     }
 }
