@@ -10,7 +10,7 @@ import org.linkage110.domain.Role;
  */
 public record AccountView(String username, String displayNameZh, String displayNameEn, String unitCode,
                           Set<Role> roles, boolean enabled, boolean mustChangePassword, Instant lockedUntil,
-                          Instant lastSignInAt, Instant createdAt, long version) {
+                          Instant lastSignInAt, Instant createdAt, long version) implements java.io.Serializable {
 
     public boolean has(Role role) {
         return roles.contains(role);

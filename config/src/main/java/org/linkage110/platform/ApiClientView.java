@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public record ApiClientView(String clientId, String agency, String nameZh, Set<ApiCall> allowedCalls,
                             boolean active, Instant createdAt, Instant rotatedAt, Instant previousValidUntil,
-                            Instant revokedAt, String revokedReason, long version) {
+                            Instant revokedAt, String revokedReason, long version) implements java.io.Serializable {
 
     public boolean may(ApiCall call) {
         return allowedCalls.contains(call);

@@ -52,7 +52,7 @@ public class ApiClients {
     Duration overlap;
 
     /** A key the administrator hands over once: {@code <clientId>.<secret>}, as sent in X-API-Key. */
-    public record IssuedKey(ApiClientView client, String key) {
+    public record IssuedKey(ApiClientView client, String key) implements java.io.Serializable {
 
         @Override
         public String toString() {

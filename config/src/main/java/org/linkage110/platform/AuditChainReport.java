@@ -6,5 +6,5 @@ package org.linkage110.platform;
  * link if any — the event's id and what differs.
  */
 public record AuditChainReport(long checked, boolean ok, Long firstBrokenId, String problem, long startId,
-                               long lastId) {
+                               long lastId) implements java.io.Serializable {
 }

@@ -13,7 +13,7 @@ public class ChangeRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** One refused field: which, a stable code, and why in words. */
-    public record Refusal(String field, String code, String message) {
+    public record Refusal(String field, String code, String message) implements java.io.Serializable {
     }
 
     private final transient List<Refusal> refusals;

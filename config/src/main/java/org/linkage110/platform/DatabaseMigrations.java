@@ -87,6 +87,18 @@ public class DatabaseMigrations {
 
     private final List<String> migrated = new ArrayList<>();
 
+    /** Static: the scheduled jobs' timers may fire before this singleton has run (they are not its dependants). */
+    private static final java.util.concurrent.atomic.AtomicBoolean SCHEMA_IN_PLACE =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * True once every module's schema is migrated and the application's rights granted: until then a
+     * scheduled job skips its round rather than meet tables that do not exist yet (a first start).
+     */
+    public static boolean schemaInPlace() {
+        return SCHEMA_IN_PLACE.get();
+    }
+
     @PostConstruct
     void migrate() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -118,6 +130,7 @@ public class DatabaseMigrations {
             grantApplicationUser(schemaOwner);
         }
         warnWhenTheApplicationCanRewriteTheTrail();
+        SCHEMA_IN_PLACE.set(migrated.containsAll(modules));
     }
 
     private void grantApplicationUser(DataSource schemaOwner) {

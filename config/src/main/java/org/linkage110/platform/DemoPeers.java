@@ -48,7 +48,7 @@ public class DemoPeers {
     Config config;
 
     /** What the peer answers: an HTTP status and a JSON body. */
-    public record Answer(int status, String json) {
+    public record Answer(int status, String json) implements java.io.Serializable {
     }
 
     public boolean enabled() {

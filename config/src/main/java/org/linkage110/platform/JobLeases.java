@@ -32,9 +32,15 @@ public class JobLeases {
     @Inject
     Clock clock;
 
-    /** True when this server may run the job now; it then holds it for {@code hold}. */
+    /**
+     * True when this server may run the job now; it then holds it for {@code hold}. False as well
+     * while the schema is not in place yet (a first start).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean take(String job, Duration hold) {
+        if (!DatabaseMigrations.schemaInPlace()) {
+            return false;
+        }
         Instant now = clock.instant();
         em.createNativeQuery("INSERT IGNORE INTO platform_job_lease (job, holder, held_until) VALUES (?1, '', ?2)")
                 .setParameter(1, job).setParameter(2, Timestamp.from(Instant.EPOCH.plusSeconds(86_400))).executeUpdate();

@@ -15,5 +15,5 @@ public record NewAccount(
         @NotBlank @Size(max = 100) String displayNameZh,
         @Size(max = 150) String displayNameEn,
         @NotEmpty Set<Role> roles,
-        @Size(max = 40) String unitCode) {
+        @Size(max = 40) String unitCode) implements java.io.Serializable {
 }

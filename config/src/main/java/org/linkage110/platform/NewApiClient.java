@@ -11,5 +11,5 @@ public record NewApiClient(
                 message = "3 to 60 characters: lower-case letters, digits, '_' or '-' (no '.')") String clientId,
         @NotBlank @Size(max = 40) String agency,
         @NotBlank @Size(max = 100) String nameZh,
-        Set<ApiCall> allowedCalls) {
+        Set<ApiCall> allowedCalls) implements java.io.Serializable {
 }

@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record OutboxEntry(long id, String destination, String messageType, String idempotencyKey, String status,
                           int attempts, String lastError, Instant nextAttemptAt, Instant createdAt,
-                          Instant deliveredAt, Instant deadAt, String waitingFor, String payload) {
+                          Instant deliveredAt, Instant deadAt, String waitingFor, String payload) implements java.io.Serializable {
 }

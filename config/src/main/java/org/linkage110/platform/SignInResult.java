@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** How a sign-in ended: signed in (with the account), refused, or refused because the subject is locked. */
-public record SignInResult(Outcome outcome, AccountView account, Instant lockedUntil) {
+public record SignInResult(Outcome outcome, AccountView account, Instant lockedUntil) implements java.io.Serializable {
 
     public enum Outcome { SIGNED_IN, REFUSED, LOCKED }
 

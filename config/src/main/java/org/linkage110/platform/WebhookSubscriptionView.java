@@ -5,5 +5,5 @@ import java.util.List;
 
 /** A webhook subscription as the console shows it: never its secret. */
 public record WebhookSubscriptionView(long id, String audience, String url, List<String> events, boolean enabled,
-                                      Instant previousSecretUntil, String createdBy, Instant createdAt) {
+                                      Instant previousSecretUntil, String createdBy, Instant createdAt) implements java.io.Serializable {
 }

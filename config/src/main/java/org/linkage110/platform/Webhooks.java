@@ -51,7 +51,7 @@ public class Webhooks {
     Duration rotationOverlap;
 
     /** A subscription with its secret, which is never shown again. */
-    public record Created(WebhookSubscriptionView subscription, String secret) {
+    public record Created(WebhookSubscriptionView subscription, String secret) implements java.io.Serializable {
     }
 
     public Created register(String audience, String url, List<String> events) {

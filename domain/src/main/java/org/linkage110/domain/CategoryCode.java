@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Code of a taxonomy entry: {@code C01} for one of the nine categories of 004's appendix,
  * {@code C01-03} for a sub-item of it.
  */
-public record CategoryCode(String value) {
+public record CategoryCode(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("C\\d{2}(-\\d{2})?");
 

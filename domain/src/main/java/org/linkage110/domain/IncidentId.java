@@ -1,7 +1,7 @@
 package org.linkage110.domain;
 
 /** Identifier of an incident (警情) inside the platform. */
-public record IncidentId(long value) {
+public record IncidentId(long value) implements java.io.Serializable {
 
     public IncidentId {
         if (value <= 0) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * model finds police business (with the words it weighed most).
  */
 public record CallReading(List<CategorySuggestion> suggestions, List<FlagReading> flags, List<String> escalationWords,
-                          List<PoliceCue> policeCues, double policeLikelihood, List<String> policeWords) {
+                          List<PoliceCue> policeCues, double policeLikelihood, List<String> policeWords) implements java.io.Serializable {
 
     public static final CallReading NOTHING = new CallReading(List.of(), List.of(), List.of(), List.of(), 0, List.of());
 

@@ -5,7 +5,7 @@ package org.linkage110.intake;
  * diversion and joint handling.
  */
 public record IncidentFlags(boolean onSceneDispute, boolean threatToSafety, boolean utilitiesHazard,
-                            boolean needsPoliceFirst) {
+                            boolean needsPoliceFirst) implements java.io.Serializable {
 
     public static final IncidentFlags NONE = new IncidentFlags(false, false, false, false);
 }

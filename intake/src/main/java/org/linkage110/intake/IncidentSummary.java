@@ -12,5 +12,5 @@ public record IncidentSummary(long id, long orderId, IncidentSource source, Stri
                               String callerName, String callerPhone, String address, String gridCode,
                               String subDistrict, String description, String categoryCode, boolean categorySuggested,
                               IncidentFlags flags, Map<String, String> inquiryAnswers, IncidentStatus status,
-                              int repeatCount, Instant recordedAt) {
+                              int repeatCount, Instant recordedAt) implements java.io.Serializable {
 }

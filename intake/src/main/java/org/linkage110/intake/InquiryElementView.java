@@ -7,7 +7,7 @@ import java.util.List;
  * attribute: code, datatype, whether it is required, and the allowed values of a choice.
  */
 public record InquiryElementView(String code, String labelZh, String labelEn, Datatype datatype, boolean required,
-                                 List<String> choices) {
+                                 List<String> choices) implements java.io.Serializable {
 
     public enum Datatype {
         TEXT, NUMBER, BOOLEAN, CHOICE

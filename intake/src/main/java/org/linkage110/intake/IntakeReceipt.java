@@ -5,7 +5,7 @@ package org.linkage110.intake;
  * (nothing changed), or a repeat call linked to an open order.
  */
 public record IntakeReceipt(long incidentId, long orderId, Outcome outcome, int repeatCount, String categoryCode,
-                            boolean categorySuggested) {
+                            boolean categorySuggested) implements java.io.Serializable {
 
     public enum Outcome {
         CREATED, REDELIVERED, REPEAT_LINKED

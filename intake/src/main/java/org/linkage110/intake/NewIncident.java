@@ -25,7 +25,7 @@ public record NewIncident(
         @NotBlank @Size(max = FieldLimits.DESCRIPTION) String description,
         @Pattern(regexp = "C\\d{2}-\\d{2}") String categoryCode,
         @NotNull IncidentFlags flags,
-        @NotNull Map<@NotBlank @Size(max = 40) String, @Size(max = 500) String> inquiryAnswers) {
+        @NotNull Map<@NotBlank @Size(max = 40) String, @Size(max = 500) String> inquiryAnswers) implements java.io.Serializable {
 
     public NewIncident {
         // a question sent without an answer (null) is a question not answered: the required ones are then refused

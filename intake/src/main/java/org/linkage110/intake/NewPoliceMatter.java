@@ -18,7 +18,7 @@ public record NewPoliceMatter(
         @Size(max = 100) String callerName,
         @Pattern(regexp = "\\+?[0-9][0-9-]{4,19}") String callerPhone,
         @NotBlank @Size(max = FieldLimits.ADDRESS) String address,
-        @NotBlank @Size(max = FieldLimits.DESCRIPTION) String description) {
+        @NotBlank @Size(max = FieldLimits.DESCRIPTION) String description) implements java.io.Serializable {
 
     public enum Kind {
         /** 报警 */

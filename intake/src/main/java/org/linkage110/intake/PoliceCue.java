@@ -5,5 +5,5 @@ package org.linkage110.intake;
  * TRAFFIC_ACCIDENT, MISSING_PERSON, SELF_HARM, MENACE, SUSPICIOUS, VICE, PUBLIC_ORDER or
  * POLICE_COMPLAINT).
  */
-public record PoliceCue(String kind, String words) {
+public record PoliceCue(String kind, String words) implements java.io.Serializable {
 }

@@ -9,5 +9,5 @@ import java.time.Instant;
  */
 public record PoliceMatterView(long id, String source, String externalNumber, String kind, boolean emergency,
                                Instant receivedAt, Instant feedbackDueAt, String feedback, Instant feedbackAt,
-                               boolean late, Instant overdueWarnedAt) {
+                               boolean late, Instant overdueWarnedAt) implements java.io.Serializable {
 }

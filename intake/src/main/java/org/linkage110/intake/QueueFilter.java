@@ -9,7 +9,7 @@ import org.linkage110.domain.IncidentSource;
  * and external number.
  */
 public record QueueFilter(IncidentSource source, String category, String subDistrict, Instant receivedFrom,
-                          Instant receivedBefore, IncidentStatus status, String text) {
+                          Instant receivedBefore, IncidentStatus status, String text) implements java.io.Serializable {
 
     public static final QueueFilter ALL = new QueueFilter(null, null, null, null, null, null, null);
 }

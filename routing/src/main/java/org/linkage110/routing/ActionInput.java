@@ -8,7 +8,7 @@ import java.util.List;
  * the situation (report, handover) or the result; an extension also names the head who signed it
  * off and the deadline asked for; a request for more units names the units.
  */
-public record ActionInput(String text, String headName, Instant requestedDue, List<String> units) {
+public record ActionInput(String text, String headName, Instant requestedDue, List<String> units) implements java.io.Serializable {
 
     public static final ActionInput NONE = new ActionInput(null, null, null, List.of());
 

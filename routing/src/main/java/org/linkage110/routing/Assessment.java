@@ -18,7 +18,7 @@ import org.linkage110.intake.CategorySuggestion;
 public record Assessment(HandlingClass handlingClass, InstructionLevel level, DispatchMode dispatchMode, String ruleId,
                          String reason, List<ProposedFlag> flags, List<String> escalationWords,
                          boolean suspectedPoliceBusiness, String policeBusinessReason,
-                         List<String> policeBusinessEvidence, List<CategorySuggestion> suggestions) {
+                         List<String> policeBusinessEvidence, List<CategorySuggestion> suggestions) implements java.io.Serializable {
 
     public Assessment {
         Objects.requireNonNull(handlingClass, "handlingClass");

@@ -7,7 +7,7 @@ import java.util.Objects;
  * together with those inferred from the description.
  */
 public record AssessmentFacts(String itemCode, boolean onSceneDispute, boolean threatToSafety, boolean utilitiesHazard,
-                              boolean needsPoliceFirst) {
+                              boolean needsPoliceFirst) implements java.io.Serializable {
 
     public AssessmentFacts {
         Objects.requireNonNull(itemCode, "itemCode");

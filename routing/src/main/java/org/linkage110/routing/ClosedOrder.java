@@ -3,5 +3,5 @@ package org.linkage110.routing;
 import java.time.Instant;
 
 /** An order closed (result confirmed and reported back), as daily sampling draws from them. */
-public record ClosedOrder(long incidentId, String leadUnit, String itemCode, Instant closedAt) {
+public record ClosedOrder(long incidentId, String leadUnit, String itemCode, Instant closedAt) implements java.io.Serializable {
 }

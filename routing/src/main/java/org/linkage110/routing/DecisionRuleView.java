@@ -13,5 +13,5 @@ import org.linkage110.domain.InstructionLevel;
 public record DecisionRuleView(String id, int priority, String appliesTo, String onSceneDispute,
                                String threatToSafety, String utilitiesHazard, String needsPoliceFirst,
                                HandlingClass handlingClass, InstructionLevel level, DispatchMode dispatchMode,
-                               String reason, long version, String updatedBy, Instant updatedAt) {
+                               String reason, long version, String updatedBy, Instant updatedAt) implements java.io.Serializable {
 }

@@ -11,7 +11,7 @@ import org.linkage110.domain.InstructionLevel;
  * required whenever anything differs from the proposal (an override), and is audited.
  */
 public record DispatchDecision(HandlingClass handlingClass, InstructionLevel level, DispatchMode dispatchMode,
-                               String leadUnit, List<String> coUnits, String reason) {
+                               String leadUnit, List<String> coUnits, String reason) implements java.io.Serializable {
 
     public DispatchDecision {
         coUnits = coUnits == null ? List.of() : List.copyOf(coUnits);

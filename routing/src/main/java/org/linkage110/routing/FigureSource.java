@@ -22,7 +22,7 @@ public class FigureSource {
 
     /** An order of the cohort: its lead unit and that unit's tier, place, category and fate. */
     public record OrderFact(long incidentId, String leadUnit, Integer leadTier, String subDistrict, String category,
-                            boolean diverted, boolean closed, boolean sentToPolice) {
+                            boolean diverted, boolean closed, boolean sentToPolice) implements java.io.Serializable {
     }
 
     /**
@@ -31,11 +31,11 @@ public class FigureSource {
      * whether it was done in time (stages skipped because the instruction ended first do not count).
      */
     public record InstructionFact(long incidentId, String unitCode, int tier, boolean signed, boolean signedOnTime,
-                                  boolean fedBack, boolean returned, Map<Stage, Boolean> stagesOnTime) {
+                                  boolean fedBack, boolean returned, Map<Stage, Boolean> stagesOnTime) implements java.io.Serializable {
     }
 
     /** A taxonomy item whose orders units sent back (退单): how often, by which units, with what reasons. */
-    public record DisputedItem(String itemCode, long returns, List<String> units, List<String> reasons) {
+    public record DisputedItem(String itemCode, long returns, List<String> units, List<String> reasons) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "routing")
@@ -81,7 +81,7 @@ public class FigureSource {
     }
 
     /** An instruction fact with the instruction's id, for drilling down to it. */
-    public record IdentifiedInstruction(long id, InstructionFact fact) {
+    public record IdentifiedInstruction(long id, InstructionFact fact) implements java.io.Serializable {
     }
 
     public List<InstructionFact> instructions(Instant from, Instant to, Instant now) {

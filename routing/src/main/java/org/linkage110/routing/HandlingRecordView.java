@@ -11,7 +11,7 @@ import java.util.List;
 public record HandlingRecordView(long id, long instructionId, Kind kind, Instant recordedAt, String recordedBy,
                                  String text, String headName, String signedOffBy, Instant signedOffAt,
                                  Instant requestedDue, List<String> units,
-                                 Decision decision, String decidedBy, Instant decidedAt, String decisionNote) {
+                                 Decision decision, String decidedBy, Instant decidedAt, String decisionNote) implements java.io.Serializable {
 
     public enum Kind {
         EXTENSION, MORE_UNITS, POLICE_HANDOVER, NOTE

@@ -14,7 +14,7 @@ public record InstructionView(long id, long incidentId, long version, String uni
                               InstructionLevel level, Tier tier, InstructionStatus status, Instant dispatchedAt,
                               Instant signedAt, String signedBy, List<StageView> stages,
                               Set<InstructionAction> allowedActions, String returnReason, String result,
-                              String reopenReason, TaskView task) {
+                              String reopenReason, TaskView task) implements java.io.Serializable {
 
     /** The earliest deadline still open, the one a countdown shows; null when none is open. */
     public StageView nextDeadline() {

@@ -67,7 +67,7 @@ public class Instructions {
     SessionContext session;
 
     /** Who handles for the caller: a unit, or 12345; empty for callers who handle nothing (110, the office). */
-    public record Party(String unitCode, Channel channel) {
+    public record Party(String unitCode, Channel channel) implements java.io.Serializable {
 
         boolean owns(Instruction instruction) {
             return instruction.channel() == channel

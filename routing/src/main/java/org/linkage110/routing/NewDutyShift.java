@@ -12,5 +12,5 @@ public record NewDutyShift(@NotBlank @Size(max = 60) String personName,
                                    message = "digits, spaces, '+', '-', '(' or ')'") String phone,
                            @Size(max = 60) String duty,
                            @NotNull Instant startsAt,
-                           @NotNull Instant endsAt) {
+                           @NotNull Instant endsAt) implements java.io.Serializable {
 }

@@ -30,11 +30,11 @@ import org.linkage110.routing.internal.RoutingOrder;
 public class OrderProgress {
 
     /** An order's status and when it last changed (null while nothing but the proposal happened). */
-    public record Progress(long incidentId, OrderStatus status, Instant assessedAt, Instant closedAt) {
+    public record Progress(long incidentId, OrderStatus status, Instant assessedAt, Instant closedAt) implements java.io.Serializable {
     }
 
     /** One change of an order's status. {@code sequence} orders the changes and is unique. */
-    public record StatusChange(long sequence, long incidentId, OrderStatus status, String action, Instant at) {
+    public record StatusChange(long sequence, long incidentId, OrderStatus status, String action, Instant at) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "routing")

@@ -17,5 +17,5 @@ public record OrderView(long incidentId, long version, OrderStatus status, Incid
                         List<String> proposedCoUnits, HandlingClass handlingClass, InstructionLevel level,
                         DispatchMode dispatchMode, String leadUnit, List<String> coUnits, boolean overridden,
                         String overrideReason, String assessedBy, Instant assessedAt, List<String> returnedBy,
-                        String lastReturnReason, String policeDispatchReason) {
+                        String lastReturnReason, String policeDispatchReason) implements java.io.Serializable {
 }

@@ -8,5 +8,5 @@ import org.linkage110.domain.calendar.Stage;
  * unit's tier on the instruction, the order's item and sub-district, and since when it is due.
  */
 public record OverdueStage(long incidentId, long instructionId, String unitCode, int tier, Stage stage,
-                           Instant dueAt, String itemCode, String subDistrict) {
+                           Instant dueAt, String itemCode, String subDistrict) implements java.io.Serializable {
 }

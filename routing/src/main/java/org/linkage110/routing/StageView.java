@@ -9,7 +9,7 @@ import org.linkage110.domain.calendar.Stage;
  * {@code extended} after an accepted extension, {@code reopened} when a reopening set it anew.
  */
 public record StageView(Stage stage, Instant dueAt, Instant doneAt, String outcome, boolean extended, boolean reopened,
-                        String note) {
+                        String note) implements java.io.Serializable {
 
     public boolean open() {
         return doneAt == null;

@@ -7,5 +7,5 @@ import java.util.List;
  * team, vehicle and contact number, and who is on duty at the moment asked about.
  */
 public record UnitDutyView(String unitCode, String nameZh, String nameEn, String dutyRegime, String dutyPost,
-                           String dutyTeam, String dutyVehicle, String dutyPhone, List<DutyShiftView> onDuty) {
+                           String dutyTeam, String dutyVehicle, String dutyPhone, List<DutyShiftView> onDuty) implements java.io.Serializable {
 }

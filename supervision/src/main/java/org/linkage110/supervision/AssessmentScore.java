@@ -16,7 +16,7 @@ import java.util.Map;
 public final class AssessmentScore {
 
     /** A unit's score (null without data) and its place among the units (1 the best; equal scores share it). */
-    public record UnitScore(String unitCode, String nameZh, Double score, int rank) {
+    public record UnitScore(String unitCode, String nameZh, Double score, int rank) implements java.io.Serializable {
     }
 
     private AssessmentScore() {

@@ -6,7 +6,7 @@ import java.time.Instant;
 public record CallbackView(long id, long version, long incidentId, long instructionId, String unitCode, String itemCode,
                            int resultRound, Status status, int attempts, Resolution resolution,
                            Satisfaction satisfaction, String comment, Instant queuedAt, Instant doneAt, String doneBy,
-                           boolean flaggedForSampling, String callerName, String callerPhone) {
+                           boolean flaggedForSampling, String callerName, String callerPhone) implements java.io.Serializable {
 
     /** The same callback with the caller to ring. */
     public CallbackView calling(String name, String phone) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.platform.DatabaseMigrations;
 import org.linkage110.routing.Deadlines;
 import org.linkage110.routing.DueStage;
 import org.linkage110.supervision.internal.Notification;
@@ -58,8 +59,8 @@ public class DeadlineWatch {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "deadline watch")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void scheduled() {
-        if (!enabled) {
-            return;
+        if (!enabled || !DatabaseMigrations.schemaInPlace()) {
+            return; // off, or a first start whose tables are not there yet
         }
         try {
             SweepResult result = sweep(clock.instant());

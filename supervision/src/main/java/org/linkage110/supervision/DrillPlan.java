@@ -9,5 +9,5 @@ import org.linkage110.intake.IncidentFlags;
  */
 public record DrillPlan(String targetUnit, String scenario, String callerName, String callerPhone, String address,
                         String description, String categoryCode, IncidentFlags flags,
-                        java.util.Map<String, String> inquiryAnswers) {
+                        java.util.Map<String, String> inquiryAnswers) implements java.io.Serializable {
 }

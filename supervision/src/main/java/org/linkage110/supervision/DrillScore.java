@@ -11,10 +11,10 @@ import org.linkage110.routing.StageView;
  * that bound its instruction, met on time or not, and a score out of 100 — the share of those
  * stages met on time, weighted 40 / 30 / 30.
  */
-public record DrillScore(List<Line> lines, int score) {
+public record DrillScore(List<Line> lines, int score) implements java.io.Serializable {
 
     /** One measured stage: due, done (null when not yet), on time, and how long it took from dispatch. */
-    public record Line(Stage stage, Instant dueAt, Instant doneAt, boolean onTime, Duration taken) {
+    public record Line(Stage stage, Instant dueAt, Instant doneAt, boolean onTime, Duration taken) implements java.io.Serializable {
     }
 
     private static final List<Stage> MEASURED = List.of(Stage.SIGN_FOR, Stage.CALLER_CONTACT, Stage.ARRIVE);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.DatabaseMigrations;
 import org.linkage110.routing.OpenOrder;
 import org.linkage110.routing.OrderWatch;
 import org.linkage110.supervision.internal.Escalation;
@@ -77,8 +78,8 @@ public class EscalationLadder {
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "escalation ladder")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void scheduled() {
-        if (!enabled) {
-            return;
+        if (!enabled || !DatabaseMigrations.schemaInPlace()) {
+            return; // off, or a first start whose tables are not there yet
         }
         try {
             sweep(clock.instant());

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * unit, one tier, one sub-district, one category (e.g. {@code C03}).
  */
 public record FigureQuery(LocalDate from, LocalDate to, String unit, Integer tier, String subDistrict,
-                          String category) {
+                          String category) implements java.io.Serializable {
 
     public static FigureQuery days(LocalDate from, LocalDate to) {
         return new FigureQuery(from, to, null, null, null, null);

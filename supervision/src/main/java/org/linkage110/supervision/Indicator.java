@@ -8,7 +8,7 @@ package org.linkage110.supervision;
  */
 public record Indicator(String code, String nameZh, String nameEn, long numerator, long denominator, Double value,
                         Double target, boolean higherIsBetter, Status status, String numeratorOf,
-                        String denominatorOf) {
+                        String denominatorOf) implements java.io.Serializable {
 
     public enum Status {
         GREEN, AMBER, RED, NO_TARGET, NO_DATA

@@ -10,7 +10,7 @@ import java.util.List;
  * target for it.
  */
 public record IndicatorDefinition(String code, String nameZh, String nameEn, String numeratorOf,
-                                  List<String> denominatorOf, boolean higherIsBetter) {
+                                  List<String> denominatorOf, boolean higherIsBetter) implements java.io.Serializable {
 
     private static final String HIGHER = "higher";
     private static final String LOWER = "lower";

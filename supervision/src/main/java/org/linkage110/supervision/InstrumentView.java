@@ -9,5 +9,5 @@ import java.util.List;
  */
 public record InstrumentView(long id, InstrumentKind kind, String label, String title, String body, Long incidentId,
                              String issuedBy, Instant issuedAt, Instant answerDue, Instant closeDue, boolean closed,
-                             List<RecipientView> recipients) {
+                             List<RecipientView> recipients) implements java.io.Serializable {
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A notification to a unit or to the office (recipient {@code OFFICE}). */
 public record NotificationView(long id, String recipient, String kind, Long incidentId, Long subjectId, String text,
-                               Instant createdAt) {
+                               Instant createdAt) implements java.io.Serializable {
 }

@@ -9,5 +9,5 @@ import java.time.Instant;
  */
 public record RecipientView(long instrumentId, String unitCode, Instant acknowledgedAt, String acknowledgedBy,
                             String answer, Instant answeredAt, String answeredBy, Instant escalatedAt,
-                            Instant closedAt, String closedBy, String refusal, Instant closeEscalatedAt) {
+                            Instant closedAt, String closedBy, String refusal, Instant closeEscalatedAt) implements java.io.Serializable {
 }

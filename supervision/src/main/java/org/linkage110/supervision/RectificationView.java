@@ -6,5 +6,5 @@ import java.time.Instant;
 public record RectificationView(long id, long version, long incidentId, String unitCode, String request,
                                 String requestedBy, Instant requestedAt, Instant dueAt, String status, String answer,
                                 String answeredBy, Instant answeredAt, String decisionNote, String decidedBy,
-                                Instant decidedAt) {
+                                Instant decidedAt) implements java.io.Serializable {
 }

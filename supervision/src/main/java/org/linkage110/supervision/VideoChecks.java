@@ -121,7 +121,7 @@ public class VideoChecks {
         return new Attachment(check.attachmentName(), check.attachmentType(), check.attachment());
     }
 
-    public record Attachment(String name, String type, byte[] content) {
+    public record Attachment(String name, String type, byte[] content) implements java.io.Serializable {
     }
 
     private VideoCheck find(long id) {

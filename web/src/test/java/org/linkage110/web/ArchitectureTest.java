@@ -84,6 +84,18 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * What a module hands out may end up in a portal session (view-scoped beans keep the rows they
+     * show), and a cluster replicates sessions: every record of a module's API is Serializable.
+     */
+    @Test
+    void theModulesRecordsCanGoIntoAReplicatedSession() {
+        classes().that().areRecords().and().arePublic().and().resideOutsideOfPackage("..internal..")
+                .and().resideOutsideOfPackage("org.linkage110.web..")
+                .should().beAssignableTo(java.io.Serializable.class)
+                .check(CLASSES);
+    }
+
     @Test
     void noImplOrManagerNames() {
         noClasses().should().haveSimpleNameEndingWith("Impl").orShould().haveSimpleNameEndingWith("Manager")

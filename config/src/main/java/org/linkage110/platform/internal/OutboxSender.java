@@ -25,7 +25,7 @@ public class OutboxSender {
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
+        if (!org.linkage110.platform.DatabaseMigrations.schemaInPlace() || !running.compareAndSet(false, true)) {
             return;
         }
         try {

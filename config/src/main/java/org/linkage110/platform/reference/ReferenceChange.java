@@ -8,5 +8,5 @@ import java.util.Map;
  * from its values), the new values (null removes the entry), why, and from when (null: now).
  */
 public record ReferenceChange(String kind, String key, Map<String, String> values, String reason,
-                              Instant effectiveFrom) {
+                              Instant effectiveFrom) implements java.io.Serializable {
 }

@@ -5,7 +5,7 @@ package org.linkage110.platform.reference;
  * on the server where it was made, and on every other server of a cluster (ReferenceChangesAcrossServers),
  * there with {@code fromAnotherServer}.
  */
-public record ReferenceDataChanged(String kind, boolean fromAnotherServer) {
+public record ReferenceDataChanged(String kind, boolean fromAnotherServer) implements java.io.Serializable {
 
     public ReferenceDataChanged(String kind) {
         this(kind, false);

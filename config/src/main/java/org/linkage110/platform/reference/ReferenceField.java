@@ -8,12 +8,12 @@ import java.util.List;
  * length, and for choices the values allowed. Lists and multiple choices are '|'-separated.
  */
 public record ReferenceField(String name, Type type, boolean key, boolean required, int maxLength,
-                             List<Choice> choices) {
+                             List<Choice> choices) implements java.io.Serializable {
 
     public enum Type { TEXT, NUMBER, BOOLEAN, DATE, CHOICE, CHOICES, LIST }
 
     /** An allowed value with its names. */
-    public record Choice(String value, String labelZh, String labelEn) {
+    public record Choice(String value, String labelZh, String labelEn) implements java.io.Serializable {
     }
 
     public static ReferenceField key(String name, int maxLength) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * days. Minutes and hours run around the clock (a tier-1 unit is on duty 24 h); working days
  * skip holidays and weekends by the calendar.
  */
-public record DeadlineRule(long amount, Unit unit) {
+public record DeadlineRule(long amount, Unit unit) implements java.io.Serializable {
 
     public enum Unit {
         MINUTES, HOURS, WORKING_DAYS

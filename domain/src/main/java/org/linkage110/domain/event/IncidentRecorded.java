@@ -14,11 +14,11 @@ import org.linkage110.domain.IncidentSource;
  */
 public record IncidentRecorded(IncidentId incident, IncidentSource source, String externalNumber, Instant receivedAt,
                                String callerName, String callerPhone, String address, String gridCode,
-                               String description, String categoryCode, Flags flags, boolean drill) {
+                               String description, String categoryCode, Flags flags, boolean drill) implements java.io.Serializable {
 
     /** The call-taker's flags (DOMAIN.md, Intake), as assessment reads them. */
     public record Flags(boolean onSceneDispute, boolean threatToSafety, boolean utilitiesHazard,
-                        boolean needsPoliceFirst) {
+                        boolean needsPoliceFirst) implements java.io.Serializable {
     }
 
     public IncidentRecorded {

@@ -9,7 +9,7 @@ import org.linkage110.domain.IncidentId;
  * transaction, so an observer that writes (a webhook into the outbox) commits or rolls back with it.
  */
 public record InstructionDispatched(long instructionId, IncidentId incident, String unitCode, String role,
-                                    String level, String channel, Instant dispatchedAt) {
+                                    String level, String channel, Instant dispatchedAt) implements java.io.Serializable {
 
     public InstructionDispatched {
         Objects.requireNonNull(incident, "incident");

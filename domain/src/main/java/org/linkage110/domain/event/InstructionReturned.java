@@ -8,7 +8,7 @@ import org.linkage110.domain.IncidentId;
  * waits for the office's reassessment; a co-unit's return leaves the others working. Supervision
  * tells the office.
  */
-public record InstructionReturned(IncidentId incident, long instruction, String unitCode, boolean lead, String reason) {
+public record InstructionReturned(IncidentId incident, long instruction, String unitCode, boolean lead, String reason) implements java.io.Serializable {
 
     public InstructionReturned {
         Objects.requireNonNull(incident, "incident");

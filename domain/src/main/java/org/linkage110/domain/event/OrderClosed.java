@@ -9,7 +9,7 @@ import org.linkage110.domain.IncidentId;
  * a callback. {@code leadInstruction} is the instruction a failed callback reopens.
  */
 public record OrderClosed(IncidentId incident, long leadInstruction, String leadUnit, String itemCode,
-                          Instant closedAt, int resultRound) {
+                          Instant closedAt, int resultRound) implements java.io.Serializable {
 
     public OrderClosed {
         Objects.requireNonNull(incident, "incident");

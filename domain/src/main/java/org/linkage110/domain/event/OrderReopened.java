@@ -9,7 +9,7 @@ import org.linkage110.domain.IncidentId;
  * new result deadline. Supervision tells the unit; the webhooks tell the unit's system.
  */
 public record OrderReopened(IncidentId incident, long instruction, String unitCode, String reason, Instant resultDue,
-                            Instant reopenedAt) {
+                            Instant reopenedAt) implements java.io.Serializable {
 
     public OrderReopened {
         Objects.requireNonNull(incident, "incident");

@@ -7,7 +7,7 @@ import java.util.Objects;
  * supervision warns the office. Fired inside the transaction that parked it.
  */
 public record OutboxMessageDead(long messageId, String destination, String messageType, String idempotencyKey,
-                                int attempts, String lastError) {
+                                int attempts, String lastError) implements java.io.Serializable {
 
     public OutboxMessageDead {
         Objects.requireNonNull(destination, "destination");

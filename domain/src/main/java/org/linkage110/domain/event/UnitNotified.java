@@ -10,7 +10,7 @@ import java.util.Objects;
  * raising transaction.
  */
 public record UnitNotified(String recipient, String kind, Long incidentId, Long subjectId, String text,
-                           Instant raisedAt, String key) {
+                           Instant raisedAt, String key) implements java.io.Serializable {
 
     public UnitNotified {
         Objects.requireNonNull(recipient, "recipient");

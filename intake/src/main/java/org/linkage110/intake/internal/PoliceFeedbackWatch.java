@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.intake.PoliceMatters;
+import org.linkage110.platform.DatabaseMigrations;
 
 /**
  * Watches the feedback deadline of emergency police matters (001: within the hour): every
@@ -30,8 +31,8 @@ public class PoliceFeedbackWatch {
 
     @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false, info = "police feedback watch")
     public void scheduled() {
-        if (!enabled) {
-            return;
+        if (!enabled || !DatabaseMigrations.schemaInPlace()) {
+            return; // off, or a first start whose tables are not there yet
         }
         try {
             matters.warnOverdue(clock.instant());
