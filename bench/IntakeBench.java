@@ -113,7 +113,11 @@ public class IntakeBench {
                 r.ms(50), r.ms(90), r.ms(99), r.ms(100), ratio);
     }
 
-    /** rate 0: closed loop, as fast as it goes. */
+    /**
+     * rate 0: closed loop, as fast as it goes. A request still unanswered 35 s after the end (the
+     * client's timeout and some) is counted as failed with the latency it had by then, so that a
+     * server that stops answering ends the run instead of holding it.
+     */
     static Result run(String name, Caller caller, double rate, int connections, int seconds) throws Exception {
         AtomicLong next = new AtomicLong();
         AtomicLong ok = new AtomicLong();
@@ -121,13 +125,15 @@ public class IntakeBench {
         long interval = rate > 0 ? (long) (1e9 / rate) : 0;
         List<Histogram> histograms = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        long[] inFlight = new long[connections];
         long start = System.nanoTime() + 50_000_000L;
         long end = start + seconds * 1_000_000_000L;
         for (int t = 0; t < connections; t++) {
             Histogram h = new Histogram(60_000_000_000L, 3);
             histograms.add(h);
             Call call = caller.open();
-            threads.add(new Thread(() -> {
+            int me = t;
+            Thread thread = new Thread(() -> {
                 while (true) {
                     long i = next.getAndIncrement();
                     long due = interval > 0 ? start + i * interval : Math.max(System.nanoTime(), start);
@@ -136,6 +142,9 @@ public class IntakeBench {
                     }
                     for (long wait; (wait = due - System.nanoTime()) > 0; ) {
                         LockSupport.parkNanos(wait);
+                    }
+                    synchronized (h) {
+                        inFlight[me] = due;
                     }
                     boolean success;
                     try {
@@ -147,18 +156,42 @@ public class IntakeBench {
                         success = false;
                     }
                     long done = System.nanoTime();
-                    h.recordValue(Math.min(done - due, h.getHighestTrackableValue()));
-                    (success ? ok : failed).incrementAndGet();
+                    synchronized (h) {
+                        if (inFlight[me] == 0) {
+                            return; // counted at the cut-off
+                        }
+                        inFlight[me] = 0;
+                        h.recordValue(Math.min(done - due, h.getHighestTrackableValue()));
+                        (success ? ok : failed).incrementAndGet();
+                    }
                 }
-            }));
+            });
+            thread.setDaemon(true);
+            threads.add(thread);
         }
         threads.forEach(Thread::start);
+        long cutOff = end + 35_000_000_000L;
         for (Thread t : threads) {
-            t.join();
+            t.join(Math.max(1, (cutOff - System.nanoTime()) / 1_000_000));
         }
-        double took = (System.nanoTime() - start) / 1e9;
+        long now = System.nanoTime();
+        for (int t = 0; t < connections; t++) {
+            Histogram h = histograms.get(t);
+            synchronized (h) {
+                if (inFlight[t] != 0) {
+                    h.recordValue(Math.min(now - inFlight[t], h.getHighestTrackableValue()));
+                    failed.incrementAndGet();
+                    inFlight[t] = 0;
+                }
+            }
+        }
+        double took = (Math.min(now, cutOff) - start) / 1e9;
         Histogram all = new Histogram(60_000_000_000L, 3);
-        histograms.forEach(all::add);
+        for (Histogram h : histograms) {
+            synchronized (h) {
+                all.add(h);
+            }
+        }
         return new Result(name, ok.get(), failed.get(), took, all);
     }
 
