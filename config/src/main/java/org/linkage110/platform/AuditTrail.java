@@ -7,14 +7,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
+import org.linkage110.platform.internal.AuditChainHead;
 import org.linkage110.platform.internal.AuditEvent;
-import org.linkage110.platform.internal.PendingAudit;
 
 /**
  * The append-only record of every state change. {@link #record} joins the caller's transaction
@@ -22,13 +21,10 @@ import org.linkage110.platform.internal.PendingAudit;
  * The table itself refuses UPDATE and DELETE (database triggers), and the application's database
  * user may only insert and read it (README, Audit trail).
  *
- * <p>The trail is one hash chain: each event carries the hash of the previous one. A transaction's
- * events are appended when it commits, after its other rows ({@link PendingAudit}): appending locks
+ * <p>The trail is one hash chain: each event carries the hash of the previous one. Appending locks
  * the chain's head row until the transaction ends, one small row lock per audited transaction, so
- * concurrent writers join the chain one after the other, each holding it only for its appending and
- * its commit; a transaction that rolls back writes none and leaves the head where it was. An event
- * is so not readable ({@link #history}) in the transaction that records it, only once it commits.
- * {@link AuditVerification} walks the chain.
+ * concurrent writers join the chain one after the other; a transaction that rolls back leaves
+ * the head where it was. {@link AuditVerification} walks the chain.
  */
 @Stateless
 public class AuditTrail {
@@ -41,12 +37,6 @@ public class AuditTrail {
 
     @Resource
     SessionContext session;
-
-    @Resource
-    TransactionSynchronizationRegistry registry;
-
-    @Resource(lookup = DatabaseMigrations.DATASOURCE)
-    DataSource dataSource;
 
     @Inject
     Clock clock;
@@ -77,15 +67,14 @@ public class AuditTrail {
     }
 
     private void append(String actor, AuditedChange change) {
-        // written when the transaction commits, after its other rows, so that the chain's head is
-        // locked for the appending and the commit only (PendingAudit)
-        PendingAudit pending = (PendingAudit) registry.getResource(PendingAudit.KEY);
-        if (pending == null) {
-            pending = new PendingAudit(dataSource, registry);
-            registry.putResource(PendingAudit.KEY, pending);
-            registry.registerInterposedSynchronization(pending);
-        }
-        pending.add(clock.instant(), actor, change);
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_CHAIN, LockModeType.PESSIMISTIC_WRITE);
+        AuditEvent event = head.append(clock.instant(), actor, change);
+        em.persist(event);
+        // written now, under the lock: the next event of this transaction reads the head as moved;
+        // the written event is let go, so a transaction auditing thousands of changes keeps its
+        // persistence context (and each flush) small
+        em.flush();
+        em.detach(event);
     }
 
     private String actor() {

@@ -71,20 +71,6 @@ public class AuditEvent {
         this.hash = recomputedHash();
     }
 
-    /** The event's columns, in the order of {@link PendingAudit}'s insert. */
-    void bind(java.sql.PreparedStatement insert) throws java.sql.SQLException {
-        insert.setLong(1, id);
-        insert.setString(2, action);
-        insert.setString(3, actor);
-        insert.setString(4, after);
-        insert.setString(5, before);
-        insert.setString(6, hash);
-        insert.setObject(7, java.time.LocalDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC));
-        insert.setString(8, previousHash);
-        insert.setString(9, subjectId);
-        insert.setString(10, subjectType);
-    }
-
     public long id() {
         return id;
     }
