@@ -265,6 +265,9 @@ public class IntakeBench {
                 if (id >= 0) {
                     sql = sql.replace("(ID = " + capturedId + ")", "(ID = " + id + ")")
                             .replace("VALUES (" + capturedId + ", ", "VALUES (" + id + ", ");
+                    if (sql.contains("intake_search_token")) { // one row or many: (id, token), (id, token)...
+                        sql = sql.replace("(" + capturedId + ", '", "(" + id + ", '");
+                    }
                 }
                 if (chain >= 0) {
                     for (var e : auditIds.entrySet()) {

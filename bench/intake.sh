@@ -41,7 +41,6 @@ DRIVER=$(tr ':' '\n' <"$CP_FILE" | grep -m1 'mariadb-java-client')
 
 SERVER_LOG="$VAR/log/bench-intake.log"
 JFR_FILE="$VAR/log/bench-intake.jfr"
-[ "${BENCH_JFR:-0}" = 1 ] && BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$JFR_FILE,settings=profile,delay=60s"
 trap 'status=$?; stop_app; exit $status' EXIT
 log "starting the application on $BENCH_DB (log: $SERVER_LOG)"
 start_app "$SERVER_LOG"
@@ -70,10 +69,12 @@ CAPTURED_ID=$(sql -N -e "SELECT id FROM intake_incident WHERE external_number = 
 log "one intake: $(wc -l <"$STATEMENTS") statements (log: $STATEMENTS)"
 
 ROWS="$VAR/log/bench-intake-rows.md"
+# the recording covers the loads only, not the start
+[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$server" JFR.start name=bench settings=profile filename="$JFR_FILE" >/dev/null
 java -Xmx1g -cp "$HDR:$DRIVER" "$BENCH/IntakeBench.java" "http://127.0.0.1:$PORT" "$API_KEY" \
     "$(jdbc_url "$BENCH_DB")" "$DB_USER" "$DB_PASSWORD" "$STATEMENTS" "$CAPTURED" "$CAPTURED_ID" \
     "$SECONDS_PER_LOAD" "$ROWS" "${LOADS[@]}"
-[ "${BENCH_JFR:-0}" = 1 ] && { jcmd "$server" JFR.dump name=1 filename="$JFR_FILE" >/dev/null 2>&1 || true; log "flight recording: $JFR_FILE"; }
+if [ "${BENCH_JFR:-0}" = 1 ]; then jcmd "$server" JFR.stop name=bench >/dev/null; log "flight recording: $JFR_FILE"; fi
 
 {
     echo
