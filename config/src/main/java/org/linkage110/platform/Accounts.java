@@ -9,11 +9,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.internal.Account;
 import org.linkage110.platform.internal.ApiClient;
@@ -82,7 +82,7 @@ public class Accounts {
         guard.succeeded(subject);
         account.signedIn(clock.instant());
         audit.recordAs(username, AuditedChange.created("platform.sign-in.succeeded", "sign-in", subject,
-                Json.createObjectBuilder().add("channel", channel).add("origin", String.valueOf(origin)).build()
+                Jsons.createObjectBuilder().add("channel", channel).add("origin", String.valueOf(origin)).build()
                         .toString()));
         return SignInResult.signedIn(account.toView(null));
     }

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.internal.ApiClient;
 
@@ -135,7 +135,7 @@ public class ApiClients {
         String before = client.toJson();
         client.revoke(reason.strip(), clock.instant());
         audit.record(new AuditedChange("platform.api-client.revoked", "api-client", clientId, before,
-                Json.createObjectBuilder().add("reason", reason.strip()).build().toString()));
+                Jsons.createObjectBuilder().add("reason", reason.strip()).build().toString()));
         em.flush();
         return client.toView();
     }

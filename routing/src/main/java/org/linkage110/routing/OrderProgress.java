@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditFeed;
 import org.linkage110.platform.AuditRecord;
@@ -74,7 +74,7 @@ public class OrderProgress {
             return null;
         }
         try {
-            return OrderStatus.valueOf(Json.createReader(new StringReader(json)).readObject().getString("status"));
+            return OrderStatus.valueOf(Jsons.createReader(new StringReader(json)).readObject().getString("status"));
         } catch (JsonException | IllegalArgumentException | NullPointerException | ClassCastException e) {
             return null;
         }

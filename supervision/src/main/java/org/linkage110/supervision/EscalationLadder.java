@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
@@ -134,7 +134,7 @@ public class EscalationLadder {
                             "ESCALATION:" + order.incidentId() + ":" + step + ":" + Notification.OFFICE);
                 }
                 audit.record(AuditedChange.created("supervision.order.escalated", "order", order.incidentId(),
-                        Json.createObjectBuilder().add("step", step).add("level", level.code())
+                        Jsons.createObjectBuilder().add("step", step).add("level", level.code())
                                 .add("text", level.name()).add("unit", recipient).build().toString()));
                 reached++;
             }

@@ -8,7 +8,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +29,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.platform.AuditTrail;
@@ -163,7 +163,7 @@ public class Sampling {
             }
         }
         audit.record(AuditedChange.created("supervision.sample.drawn", "sample", sample.id(),
-                Json.createObjectBuilder().add("day", day.toString()).add("seed", seed).add("size", size)
+                Jsons.createObjectBuilder().add("day", day.toString()).add("seed", seed).add("size", size)
                         .add("stratify", stratify.name()).add("drawn", ids.size()).build().toString()));
         em.flush();
         return sample.toView();
@@ -241,7 +241,7 @@ public class Sampling {
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         points.forEach(p -> json.add(p.code(), given.get(p.code())));
         String before = item.toJson();
         Instant now = clock.instant();

@@ -1,6 +1,5 @@
 package org.linkage110.platform.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AccountView;
 import org.linkage110.platform.ChangeRefusedException;
@@ -168,7 +168,7 @@ public class Account {
 
     /** The state recorded in the audit trail; never the hash. */
     public String toJson() {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("username", username)
                 .add("displayNameZh", displayNameZh)
                 .add("displayNameEn", displayNameEn)

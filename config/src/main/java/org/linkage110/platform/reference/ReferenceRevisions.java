@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
@@ -230,14 +230,14 @@ public class ReferenceRevisions {
     }
 
     private static String json(Map<String, String> values) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         new java.util.TreeMap<>(values).forEach(json::add);
         return json.build().toString();
     }
 
     private static Map<String, String> values(String json) {
         Map<String, String> values = new java.util.LinkedHashMap<>();
-        Json.createReader(new java.io.StringReader(json)).readObject()
+        Jsons.createReader(new java.io.StringReader(json)).readObject()
                 .forEach((name, value) -> values.put(name, ((jakarta.json.JsonString) value).getString()));
         return values;
     }

@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.linkage110.domain.IncidentSource;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.event.PoliceFeedbackOverdue;
 import org.linkage110.intake.ConflictingRedeliveryException;
 import org.linkage110.intake.NewPoliceMatter;
@@ -97,7 +97,7 @@ public class PoliceMatterDesk {
         for (PoliceMatter matter : overdue) {
             matter.warnedOverdue(now);
             audit.record(AuditedChange.created("intake.police-matter.feedback-overdue", "police-matter", matter.id(),
-                    Json.createObjectBuilder().add("feedbackDueAt", matter.feedbackDueAt().toString()).build()
+                    Jsons.createObjectBuilder().add("feedbackDueAt", matter.feedbackDueAt().toString()).build()
                             .toString()));
             overdueEvents.fire(new PoliceFeedbackOverdue(matter.id(), matter.externalNumber(), matter.feedbackDueAt()));
         }

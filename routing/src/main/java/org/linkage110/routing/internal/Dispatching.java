@@ -3,7 +3,6 @@ package org.linkage110.routing.internal;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.linkage110.domain.DispatchMode;
 import org.linkage110.domain.IncidentId;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.event.InstructionDispatched;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.intake.Incidents;
@@ -167,7 +167,7 @@ public class Dispatching {
         String before = order.toJson();
         order.sendToPolice(clock.instant());
         audit.record(new AuditedChange("routing.order.sent-to-police", "order", String.valueOf(incidentId), before,
-                Json.createObjectBuilder().add("status", order.status().name()).add("reason", reason).build().toString()));
+                Jsons.createObjectBuilder().add("status", order.status().name()).add("reason", reason).build().toString()));
         messages.sentToPolice(order, reason);
         incidents.close(new IncidentId(incidentId));
         book.flush();

@@ -2,10 +2,10 @@ package org.linkage110.routing.internal;
 
 import java.util.Map;
 import java.util.Optional;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.calendar.DeadlineRule;
 import org.linkage110.domain.calendar.Stage;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -235,7 +235,7 @@ public class Instruction {
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("order", incidentId)
                 .add("unit", unitCode)
                 .add("channel", channel.name())

@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
+import org.linkage110.domain.Jsons;
 import org.linkage110.intake.IncidentFlags;
 import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.Incidents;
@@ -101,7 +101,7 @@ public class IncidentsResource {
     }
 
     private static JsonObject json(IntakeReceipt receipt) {
-        var json = Json.createObjectBuilder()
+        var json = Jsons.createObjectBuilder()
                 .add("id", receipt.incidentId())
                 .add("orderId", receipt.orderId())
                 .add("outcome", receipt.outcome().name())

@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.domain.IncidentSource;
+import org.linkage110.domain.Jsons;
 import org.linkage110.intake.NewPoliceMatter;
 import org.linkage110.intake.PoliceMatterReceipt;
 import org.linkage110.intake.PoliceMatterView;
@@ -75,7 +75,7 @@ public class PoliceMattersResource {
             return rejection.get();
         }
         PoliceMatterReceipt receipt = policeMatters.receive(matter);
-        var json = Json.createObjectBuilder().add("id", receipt.id()).add("redelivered", receipt.redelivered());
+        var json = Jsons.createObjectBuilder().add("id", receipt.id()).add("redelivered", receipt.redelivered());
         if (receipt.feedbackDueAt() != null) {
             json.add("feedbackDueAt", receipt.feedbackDueAt().toString());
         }

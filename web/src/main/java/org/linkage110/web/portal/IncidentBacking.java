@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.linkage110.domain.IncidentId;
+import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.intake.Drills;
 import org.linkage110.intake.IncidentSummary;
@@ -106,7 +107,7 @@ public class IncidentBacking implements java.io.Serializable {
         if (event.after() == null || !event.after().startsWith("{") || !said) {
             return "";
         }
-        jakarta.json.JsonObject after = jakarta.json.Json.createReader(new java.io.StringReader(event.after())).readObject();
+        jakarta.json.JsonObject after = org.linkage110.domain.Jsons.createReader(new java.io.StringReader(event.after())).readObject();
         List<String> parts = new ArrayList<>();
         for (String key : SAID) {
             if (after.containsKey(key) && after.get(key).getValueType() == jakarta.json.JsonValue.ValueType.STRING) {

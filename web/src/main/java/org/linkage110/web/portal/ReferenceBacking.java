@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.linkage110.domain.Jsons;
 import org.linkage110.intake.TaxonomyEntry;
 import org.linkage110.platform.reference.ReferenceChange;
 import org.linkage110.platform.reference.ReferenceEntry;
@@ -270,7 +271,7 @@ public class ReferenceBacking implements Serializable {
         static Map<String, String> values(String json) {
             Map<String, String> values = new HashMap<>();
             if (json != null) {
-                jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject()
+                org.linkage110.domain.Jsons.createReader(new java.io.StringReader(json)).readObject()
                         .forEach((k, v) -> values.put(k, v instanceof jakarta.json.JsonString s ? s.getString() : v.toString()));
             }
             return values;

@@ -2,7 +2,6 @@ package org.linkage110.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
+import org.linkage110.domain.Jsons;
 import org.linkage110.platform.Accounts;
 import org.linkage110.web.edge.SecurityHeaders;
 import org.linkage110.web.edge.StartupGate;
@@ -201,7 +201,7 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
             response.setHeader("WWW-Authenticate", "ApiKey realm=\"linkage110\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(Jsons.createObjectBuilder()
                     .add("type", "urn:linkage110:problem:unauthenticated")
                     .add("title", "Unauthenticated")
                     .add("status", HttpServletResponse.SC_UNAUTHORIZED)
