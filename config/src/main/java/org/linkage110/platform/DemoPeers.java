@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.internal.DemoPeer;
 import org.linkage110.platform.internal.DemoPeerMessage;

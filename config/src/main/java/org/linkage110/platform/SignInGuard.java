@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.linkage110.domain.Jsons;
 
 /**
  * Sign-in protection: failed sign-ins are counted per subject (an account name, whether or not

@@ -14,10 +14,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditFeed;
 import org.linkage110.platform.AuditRecord;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.internal.RoutingOrder;
 
 /**

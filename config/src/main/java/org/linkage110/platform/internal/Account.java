@@ -15,10 +15,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AccountView;
 import org.linkage110.platform.ChangeRefusedException;
+import org.linkage110.platform.Jsons;
 
 /**
  * A person who signs in to the portal. The password is kept only as a PBKDF2 hash. A unit's

@@ -13,10 +13,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.linkage110.domain.Jsons;
 import org.linkage110.platform.ApiCall;
 import org.linkage110.platform.ApiClientView;
 import org.linkage110.platform.ChangeRefusedException;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.Passwords;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 
 /** A demo peer and whether it answers (an administrator takes it down to watch the outbox retry). */
 @Entity
@@ -34,6 +34,6 @@ public class DemoPeer {
     }
 
     public String toJson() {
-        return org.linkage110.domain.Jsons.createObjectBuilder().add("peer", peer).add("answering", answering).build().toString();
+        return org.linkage110.platform.Jsons.createObjectBuilder().add("peer", peer).add("answering", answering).build().toString();
     }
 }

@@ -10,10 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.event.InstructionDispatched;
 import org.linkage110.domain.event.OrderReopened;
 import org.linkage110.domain.event.UnitNotified;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.Outbox;
 
 /**

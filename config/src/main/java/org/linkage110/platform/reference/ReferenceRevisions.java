@@ -20,12 +20,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.platform.ChangeRefusedException;
 import org.linkage110.platform.ChangeRefusedException.Refusal;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.NotFoundInPlatformException;
 import org.linkage110.platform.internal.ReferenceRevision;
 

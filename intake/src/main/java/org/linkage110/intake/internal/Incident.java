@@ -22,11 +22,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.linkage110.domain.IncidentSource;
-import org.linkage110.domain.Jsons;
 import org.linkage110.intake.IncidentFlags;
 import org.linkage110.intake.IncidentStatus;
 import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.NewIncident;
+import org.linkage110.platform.Jsons;
 
 /**
  * An incident (警情) as intake received it: an order of its own, or a repeat call linked to an

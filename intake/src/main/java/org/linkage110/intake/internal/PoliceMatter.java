@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.linkage110.domain.IncidentSource;
-import org.linkage110.domain.Jsons;
 import org.linkage110.intake.NewPoliceMatter;
 import org.linkage110.intake.PoliceMatterReceipt;
 import org.linkage110.intake.PoliceMatterView;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.PlatformRefusedException;
 
 /** A police matter pushed by 12345, forwarded to 110. */

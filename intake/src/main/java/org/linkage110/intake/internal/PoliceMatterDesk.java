@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.linkage110.domain.IncidentSource;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.event.PoliceFeedbackOverdue;
 import org.linkage110.intake.ConflictingRedeliveryException;
 import org.linkage110.intake.NewPoliceMatter;
@@ -21,6 +20,7 @@ import org.linkage110.intake.PoliceMatterReceipt;
 import org.linkage110.intake.PoliceMatterView;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.Outbox;
 import org.linkage110.platform.PlatformRefusedException;
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.HandlingRecordView;
 import org.linkage110.routing.HandlingRecordView.Decision;
 import org.linkage110.routing.HandlingRecordView.Kind;

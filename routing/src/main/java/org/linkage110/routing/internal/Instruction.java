@@ -2,7 +2,6 @@ package org.linkage110.routing.internal;
 
 import java.util.Map;
 import java.util.Optional;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.calendar.DeadlineRule;
 import org.linkage110.domain.calendar.Stage;
 
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import org.linkage110.domain.InstructionLevel;
 import org.linkage110.domain.Tier;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.Channel;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.InstructionAction;

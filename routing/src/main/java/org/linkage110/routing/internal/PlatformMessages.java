@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
-import org.linkage110.domain.Jsons;
 import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.Incidents;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.Outbox;
 
 /**

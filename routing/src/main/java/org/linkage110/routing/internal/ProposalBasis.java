@@ -12,12 +12,12 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.intake.CallFlag;
 import org.linkage110.intake.CallReading;
 import org.linkage110.intake.CategorySuggestion;
 import org.linkage110.intake.FlagReading;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.AssessmentFacts;
 import org.linkage110.routing.ProposedFlag;
 

@@ -11,7 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.CallbackView;
 import org.linkage110.supervision.CallbackView.Resolution;
 import org.linkage110.supervision.CallbackView.Satisfaction;

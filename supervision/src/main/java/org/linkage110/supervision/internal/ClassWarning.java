@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.ClassWarningView;
 
 /** A class warning: an item recurring at a place or in a grid, and what the office made of it. */

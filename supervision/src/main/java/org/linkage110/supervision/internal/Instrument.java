@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.InstrumentKind;
 import org.linkage110.supervision.InstrumentView;
 import org.linkage110.supervision.RecipientView;

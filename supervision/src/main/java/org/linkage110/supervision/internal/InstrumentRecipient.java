@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.RecipientView;
 
 /** A unit an instrument is addressed to: whether it acknowledged and what it answered. */

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.linkage110.domain.Jsons;
 import org.linkage110.domain.event.UnitNotified;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.Jsons;
 
 /** Raises notifications, each once (by its key), in the caller's transaction, audited. */
 @Stateless

@@ -9,7 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.RectificationView;
 
 /** A request to a unit to put right what a sample review found, until the office accepts its answer. */

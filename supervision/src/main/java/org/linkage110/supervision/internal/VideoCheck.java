@@ -12,7 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.VideoCheckView;
 
 /** A video spot check (视频连线突检) of a unit's duty post, with its attachment and follow-up. */

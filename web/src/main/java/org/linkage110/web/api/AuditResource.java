@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.linkage110.domain.Jsons;
 import org.linkage110.platform.AuditChainReport;
 import org.linkage110.platform.AuditVerification;
+import org.linkage110.platform.Jsons;
 
 /** The audit trail's hash chain checked end to end, for administrators and bin/verify-audit. */
 @Path("v1/audit")

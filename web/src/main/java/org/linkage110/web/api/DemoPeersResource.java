@@ -15,8 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.linkage110.domain.Jsons;
 import org.linkage110.platform.DemoPeers;
+import org.linkage110.platform.Jsons;
 
 /** What the demo peers received (office), and taking one down or up (ADMIN). Demo data only. */
 @Path("v1/demo-peers/{peer: 110|12345}")

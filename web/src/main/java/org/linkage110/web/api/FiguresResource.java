@@ -15,7 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.FigureQuery;
 import org.linkage110.supervision.FigureSet;
 import org.linkage110.supervision.Figures;

@@ -22,13 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
-import org.linkage110.domain.Jsons;
 import org.linkage110.intake.IncidentFlags;
 import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.Incidents;
 import org.linkage110.intake.IntakeReceipt;
 import org.linkage110.intake.NewIncident;
 import org.linkage110.platform.ApiCall;
+import org.linkage110.platform.Jsons;
 
 /** Incidents pushed by the 110 and 12345 platforms. */
 @AllowedCall(ApiCall.INCIDENTS)

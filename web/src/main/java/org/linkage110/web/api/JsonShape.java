@@ -4,7 +4,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 
 /**
  * The shape a JSON body may have, checked while streaming through it once: nested at most so deep,

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.linkage110.domain.DispatchMode;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.InstructionLevel;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.DispatchDecision;
 import org.linkage110.routing.HandlingRecordView;
 import org.linkage110.routing.InstructionView;

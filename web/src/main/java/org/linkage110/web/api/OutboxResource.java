@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.OutboxConsole;
 import org.linkage110.platform.OutboxEntry;
 

@@ -21,13 +21,13 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.domain.IncidentSource;
-import org.linkage110.domain.Jsons;
 import org.linkage110.intake.NewPoliceMatter;
 import org.linkage110.intake.PoliceMatterReceipt;
 import org.linkage110.intake.PoliceMatterView;
 import org.linkage110.intake.PoliceMatters;
 import org.linkage110.platform.ApiCall;
 import org.linkage110.platform.ApiClientView;
+import org.linkage110.platform.Jsons;
 
 /**
  * Police business that reached the 12345 hotline, pushed in by 12345 and forwarded to 110; 110's

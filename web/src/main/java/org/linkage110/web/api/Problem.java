@@ -5,7 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 
 /**
  * An RFC 9457 problem answer. {@code code} is stable and meant for programs; {@code detail} is

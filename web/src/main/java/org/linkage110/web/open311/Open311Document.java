@@ -9,7 +9,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 
 /**
  * One Open311 answer in either format. The body is a list of records (a JSON array; in XML the

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.LinkageUnitView;
 import org.linkage110.routing.LinkageUnits;
 import org.linkage110.supervision.FigureQuery;

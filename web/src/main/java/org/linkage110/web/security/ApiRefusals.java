@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import org.linkage110.domain.Jsons;
+import org.linkage110.platform.Jsons;
 
 /** The problem+json answers authentication gives before a call reaches the API: locked, password to change. */
 final class ApiRefusals {

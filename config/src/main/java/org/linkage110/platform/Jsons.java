@@ -1,4 +1,4 @@
-package org.linkage110.domain;
+package org.linkage110.platform;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
