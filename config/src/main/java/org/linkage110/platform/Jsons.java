@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The factory methods of {@link jakarta.json.Json} on one provider, looked up once. {@code Json}'s
  * own look the provider up on every call — a service-loader scan of the application's jars, then
- * the server's OSGi registry — which took a seventh of the server's CPU while it took incidents
- * (issue 17, bench/intake.sh with Flight Recorder).
+ * the server's OSGi registry — which was in nearly a quarter of the server's CPU samples while it
+ * took incidents (issue 17, bench/intake.sh with Flight Recorder).
  */
 public final class Jsons {
 
