@@ -269,11 +269,13 @@ public class IntakeBench {
                         sql = sql.replace("(" + capturedId + ", '", "(" + id + ", '");
                     }
                 }
-                if (chain >= 0) {
+                if (chain >= 0) { // in two steps, so that a new id that equals a captured one is not replaced again
                     for (var e : auditIds.entrySet()) {
-                        long to = chain + e.getValue();
-                        sql = sql.replace("last_id = " + e.getKey() + ",", "last_id = " + to + ",")
-                                .replace("VALUES (" + e.getKey() + ", '", "VALUES (" + to + ", '");
+                        sql = sql.replace("last_id = " + e.getKey() + ",", "last_id = \u0000" + e.getValue() + ",")
+                                .replace("VALUES (" + e.getKey() + ", '", "VALUES (\u0000" + e.getValue() + ", '");
+                    }
+                    for (var e : auditIds.entrySet()) {
+                        sql = sql.replace("\u0000" + e.getValue() + ",", (chain + e.getValue()) + ",");
                     }
                 }
                 if (INCIDENT_INSERT.matcher(sql).matches()) {
