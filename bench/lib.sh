@@ -23,7 +23,7 @@ start_app() {
     mkdir -p "$(dirname "$server_log")"
     APP_DB_URL="$(jdbc_url "$BENCH_DB")" APP_DB_USER="$DB_USER" APP_DB_PASSWORD="$DB_PASSWORD" APP_WATCH_ENABLED=false \
         APP_DEMO_ACCOUNTS=true APP_API_RATE_PER_SECOND=1000000 APP_API_RATE_BURST=1000000 \
-        java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar "$ROOT/web/target/payara-micro.jar" --nocluster --port "$PORT" \
+        java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar "$ROOT/web/target/payara-micro.jar" "${MICRO_ARGS[@]}" --nocluster --port "$PORT" \
         --contextroot / --deploy "$ROOT/web/target/linkage.war" >"$server_log" 2>&1 &
     server=$!
     STARTED_AT=$(date +%s%N)

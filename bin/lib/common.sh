@@ -4,6 +4,12 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 VAR="$ROOT/var"
 
+# Payara Micro keeps its HTTP port closed until the application has deployed (migrations, reference
+# data, start-up checks) (web/src/main/payara): a client is refused or answered by
+# the application, never by the runtime's 404. Used by every script that starts the server.
+MICRO_ARGS=(--prebootcommandfile "$ROOT/web/src/main/payara/preboot.asadmin"
+    --postdeploycommandfile "$ROOT/web/src/main/payara/postdeploy.asadmin")
+
 DB_HOST="${APP_DB_HOST:-127.0.0.1}"
 DB_PORT="${APP_DB_PORT:-3306}"
 DB_USER="${APP_DB_USER:-linkage}"

@@ -21,6 +21,7 @@ import org.linkage110.intake.Cluster;
 import org.linkage110.intake.Incidents;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.JobLeases;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.LinkageUnits;
 import org.linkage110.routing.NotFoundInRoutingException;
@@ -80,9 +81,12 @@ public class ClassWarnings {
     @Resource
     SessionContext session;
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(minute = "*/30", hour = "*", persistent = false, info = "class warnings")
     public void scheduled() {
-        if (enabled) {
+        if (enabled && leases.take("class-warnings", Duration.ofMinutes(15))) {
             detect(clock.instant());
         }
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.Role;
+import org.linkage110.platform.JobLeases;
 import org.linkage110.routing.RoutingRefusedException;
 import org.linkage110.supervision.internal.Callers;
 import org.linkage110.supervision.internal.FactCounts;
@@ -372,10 +374,13 @@ public class Figures {
         return rows;
     }
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(minute = "*/10", hour = "*", persistent = false, info = "figures of the last week")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void recentDays() {
-        if (enabled) {
+        if (enabled && leases.take("figures-recent-days", Duration.ofMinutes(5))) {
             LocalDate today = LocalDate.now(clock);
             safely(() -> refreshDays(today.minusDays(7), today));
         }
@@ -384,7 +389,7 @@ public class Figures {
     @Schedule(hour = "2", minute = "15", persistent = false, info = "figures of the last quarter")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void lastQuarter() {
-        if (enabled) {
+        if (enabled && leases.take("figures-last-quarter", Duration.ofHours(12))) {
             LocalDate today = LocalDate.now(clock);
             safely(() -> refreshDays(today.minusDays(100), today));
         }

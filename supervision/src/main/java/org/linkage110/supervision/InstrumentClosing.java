@@ -12,12 +12,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.JobLeases;
 import org.linkage110.routing.NotFoundInRoutingException;
 import org.linkage110.supervision.internal.Callers;
 import org.linkage110.supervision.internal.Instrument;
@@ -123,9 +125,12 @@ public class InstrumentClosing {
         return open.size();
     }
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "instruments past their closing deadline")
     public void scheduled() {
-        if (enabled) {
+        if (enabled && leases.take("instrument-closing", Duration.ofMinutes(2))) {
             escalateOverdue(clock.instant());
         }
     }

@@ -27,6 +27,7 @@ import org.linkage110.domain.Role;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.JobLeases;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.LinkageUnitView;
 import org.linkage110.routing.LinkageUnits;
@@ -241,9 +242,14 @@ public class Instruments {
         return escalated;
     }
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "overdue answers")
     public void scheduled() {
-        escalateOverdue(clock.instant());
+        if (leases.take("overdue-answers", Duration.ofMinutes(2))) {
+            escalateOverdue(clock.instant());
+        }
     }
 
     private InstrumentRecipient recipient(long instrumentId, String unit) {

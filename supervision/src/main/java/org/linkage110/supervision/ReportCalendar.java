@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.platform.JobLeases;
 
 /**
  * When reports are issued: on the 1st at 06:00 in the office's time zone ({@code app.timezone}),
@@ -53,6 +54,9 @@ public class ReportCalendar {
     String timezone;
 
     @Inject
+    JobLeases leases;
+
+    @Inject
     @ConfigProperty(name = "app.reports.catch-up-periods", defaultValue = "2")
     int catchUpPeriods;
 
@@ -73,6 +77,9 @@ public class ReportCalendar {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void issue(Timer timer) {
+        if (!leases.take("reports", Duration.ofMinutes(10))) {
+            return; // another server of the cluster issues them
+        }
         try {
             List<ReportView> issued = issueMissed(today());
             if (!issued.isEmpty()) {

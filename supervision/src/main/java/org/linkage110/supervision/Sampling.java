@@ -33,6 +33,7 @@ import org.linkage110.domain.Role;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.JobLeases;
 import org.linkage110.platform.Jsons;
 import org.linkage110.routing.ClosedOrder;
 import org.linkage110.routing.IllegalMoveException;
@@ -101,13 +102,16 @@ public class Sampling {
     @ConfigProperty(name = "app.watch.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    JobLeases leases;
+
     @Resource
     SessionContext session;
 
     @Schedule(minute = "*/10", hour = "*", persistent = false, info = "daily sampling")
     public void scheduled() {
-        if (!enabled) {
-            return;
+        if (!enabled || !leases.take("daily-sampling", Duration.ofMinutes(5))) {
+            return; // off, or another server of the cluster runs this round
         }
         ZoneId zone = clock.getZone();
         var now = clock.instant().atZone(zone);

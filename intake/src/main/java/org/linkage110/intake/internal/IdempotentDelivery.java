@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 
 /**
  * How a delivery identified by the sender's number is taken in exactly once: answer from an
- * earlier delivery if there is one; otherwise insert in a transaction of its own, and if a
- * concurrent delivery of the same number won the unique key meanwhile, answer from it. The caller
- * runs without a transaction, so the second read sees the winner.
+ * earlier delivery if there is one; otherwise insert in a transaction of its own, which gives null
+ * when a concurrent delivery of the same number claimed it first (DeliveryClaim), and answer from
+ * that one. The caller runs without a transaction, so the second read sees the winner. A failure on
+ * the unique key itself (a claim missing for an old row) is answered the same way.
  */
 public final class IdempotentDelivery {
 
@@ -22,7 +23,9 @@ public final class IdempotentDelivery {
             return first.get();
         }
         try {
-            return insert.get();
+            T created = insert.get();
+            return created != null ? created
+                    : earlier.get().orElseThrow(() -> new IllegalStateException("claimed by a delivery not found"));
         } catch (EJBException e) {
             if (isDuplicateKey(e)) {
                 return earlier.get().orElseThrow(() -> e);

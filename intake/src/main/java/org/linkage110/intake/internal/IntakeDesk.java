@@ -27,9 +27,9 @@ import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 
 /**
- * Turns one delivered incident into an order or a repeat call, in a transaction of its own so
- * that a concurrent delivery of the same external number fails here on the unique key and the
- * caller can answer with the one that won.
+ * Turns one delivered incident into an order or a repeat call, in a transaction of its own that
+ * first claims the external number (DeliveryClaim): a concurrent delivery of the same number waits
+ * for it and gets null, and the caller answers with the one that won.
  */
 @Stateless
 public class IntakeDesk {
@@ -57,7 +57,8 @@ public class IntakeDesk {
     Duration repeatWindow;
 
     /**
-     * Opens an order or links a repeat call. {@code askedInPortal}: the dispatcher took the call
+     * Opens an order or links a repeat call; null when a concurrent delivery of the same external
+     * number took it in first. {@code askedInPortal}: the dispatcher took the call
      * and had the category's required inquiry elements to ask, so they must be answered; another
      * platform's delivery follows that platform's own template.
      */
@@ -78,6 +79,9 @@ public class IntakeDesk {
         }
         if (!problems.isEmpty()) {
             throw new InvalidIncidentException(problems);
+        }
+        if (!DeliveryClaim.take(em, DeliveryClaim.INCIDENT, in.source().name(), in.externalNumber())) {
+            return null; // a concurrent delivery of this number took it in: IdempotentDelivery answers from it
         }
 
         Instant now = clock.instant();

@@ -107,6 +107,9 @@ public class PoliceMatterDesk {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PoliceMatterReceipt record(NewPoliceMatter in) {
+        if (!DeliveryClaim.take(em, DeliveryClaim.POLICE_MATTER, in.source().name(), in.externalNumber())) {
+            return null; // a concurrent delivery of this number recorded it: IdempotentDelivery answers from it
+        }
         PoliceMatter matter = new PoliceMatter(in, clock.instant());
         em.persist(matter);
         em.flush();

@@ -38,6 +38,15 @@ class IdempotentDeliveryTest {
     }
 
     @Test
+    void losingTheClaimToAConcurrentDeliveryAnswersWithTheWinnerWithoutAFailure() {
+        AtomicInteger reads = new AtomicInteger();
+        String answer = IdempotentDelivery.receive(
+                () -> reads.incrementAndGet() == 1 ? Optional.empty() : Optional.of("winner"), () -> null);
+        assertThat(answer).isEqualTo("winner");
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
     void anyOtherFailureIsNotMistakenForARedelivery() {
         EJBException failure = new EJBException(new IllegalStateException("database down"));
         AtomicInteger reads = new AtomicInteger();

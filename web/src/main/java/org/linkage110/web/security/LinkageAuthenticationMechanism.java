@@ -3,6 +3,7 @@ package org.linkage110.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import org.linkage110.platform.Accounts;
 import org.linkage110.platform.Jsons;
 import org.linkage110.web.edge.SecurityHeaders;
@@ -96,8 +98,7 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
         }
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
-            return context.isProtected() ? resumeCheckedSession(request, response, context, signedIn)
-                    : resumeSession(context, signedIn);
+            return resumeCheckedSession(request, response, context, signedIn);
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())
@@ -163,7 +164,9 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
 
     /**
      * A signed-in person opens a page: the account must still be enabled (a disabled one's session
-     * ends here), and a password set by an administrator must be replaced before anything else.
+     * ends here), and a password set by an administrator must be replaced before anything else. The
+     * groups are the account's roles as they are now, read each time: a session carried to another
+     * server of a cluster keeps its principal but not its groups, and a role taken away counts at once.
      */
     private AuthenticationStatus resumeCheckedSession(HttpServletRequest request, HttpServletResponse response,
                                                       HttpMessageContext context, Principal principal) {
@@ -178,16 +181,19 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (account.get().mustChangePassword() && !path.equals(PASSWORD_PAGE)) {
+        if (context.isProtected() && account.get().mustChangePassword() && !path.equals(PASSWORD_PAGE)) {
             return context.redirect(request.getContextPath() + PASSWORD_PAGE);
         }
-        return resumeSession(context, principal);
+        return resumeSession(context, principal, PortalIdentityStore.groups(account.get().roles()));
     }
 
-    private static AuthenticationStatus resumeSession(HttpMessageContext context, Principal principal) {
+    private static AuthenticationStatus resumeSession(HttpMessageContext context, Principal principal,
+                                                      Set<String> groups) {
         try {
             context.getHandler().handle(new Callback[] {
-                    new CallerPrincipalCallback(context.getClientSubject(), principal)});
+                    new CallerPrincipalCallback(context.getClientSubject(), principal),
+                    new GroupPrincipalCallback(context.getClientSubject(),
+                            groups.toArray(String[]::new))});
         } catch (IOException | UnsupportedCallbackException e) {
             throw new IllegalStateException("cannot resume the signed-in session", e);
         }
@@ -215,7 +221,13 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /**
+     * The agency API, and the runtime's {@code /metrics} when the application is at the root context
+     * (it then serves them in this application's URL space; web.xml lets only ADMIN in).
+     */
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String uri = request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/api/")
+                || request.getContextPath().isEmpty() && (uri.equals("/metrics") || uri.startsWith("/metrics/"));
     }
 }
