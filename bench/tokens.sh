@@ -28,7 +28,7 @@ fi
 mkdir -p "$VAR/log"
 SERVER_LOG="$VAR/log/bench-tokens.log"
 log "starting the application on $BENCH_DB (log: $SERVER_LOG)"
-APP_DB_URL="$(jdbc_url "$BENCH_DB")" APP_DB_USER="$DB_USER" APP_DB_PASSWORD="$DB_PASSWORD" APP_WATCH_ENABLED=false \
+APP_DB_URL="$(jdbc_url "$BENCH_DB")" APP_DB_USER="$DB_USER" APP_DB_PASSWORD="$DB_PASSWORD" APP_WATCH_ENABLED=false APP_DEMO_ACCOUNTS=true \
     java -Xmx2g -jar "$ROOT/web/target/payara-micro.jar" "${MICRO_ARGS[@]}" --nocluster --port "$PORT" --contextroot / \
     --deploy "$ROOT/web/target/linkage.war" >"$SERVER_LOG" 2>&1 &
 server=$!

@@ -9,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.internal.Account;
 import org.linkage110.platform.internal.ApiClient;
+import org.linkage110.platform.internal.VerifiedCredentials;
 
 /**
  * Who is who: portal accounts and agency API clients as the rest of the application reads them,
@@ -38,6 +38,9 @@ public class Accounts {
     AuditTrail audit;
 
     @Inject
+    VerifiedCredentials verified;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -54,7 +57,9 @@ public class Accounts {
 
     /**
      * Checks a person's name and password. Takes the same time whether the account exists, is
-     * disabled, locked or the password wrong: one PBKDF2 verification each time. Every outcome is
+     * disabled, locked or the password wrong: one PBKDF2 verification each time, unless the same name
+     * and password passed it against the same stored hash a moment ago (only a right password is
+     * remembered, so refusing still takes the same time whatever the reason). Every outcome is
      * audited; failures count towards the lock, in a transaction of its own so they stay counted.
      */
     @PermitAll
@@ -62,7 +67,13 @@ public class Accounts {
     public SignInResult signIn(String username, char[] password, String channel, String origin) {
         String subject = SignInGuard.ofAccount(username);
         Account account = username == null || username.length() > 60 ? null : em.find(Account.class, username);
-        boolean right = Passwords.verify(password, account == null ? null : account.passwordHash());
+        String stored = account == null ? null : account.passwordHash();
+        // a pair that passed a moment ago against the same stored hash skips PBKDF2 (VerifiedCredentials);
+        // the account, its state and the guard are read as on every sign-in
+        boolean right = verified.passed(username, password, stored) || Passwords.verify(password, stored);
+        if (right) {
+            verified.remember(username, password, stored);
+        }
         Optional<java.time.Instant> locked = guard.lockedUntil(subject);
         if (!right || !account.enabled() || locked.isPresent()) {
             return SignInResult.refused(locked.isPresent() ? locked : guard.failed(subject, channel, origin));
@@ -70,7 +81,7 @@ public class Accounts {
         guard.succeeded(subject);
         account.signedIn(clock.instant());
         audit.recordAs(username, AuditedChange.created("platform.sign-in.succeeded", "sign-in", subject,
-                Json.createObjectBuilder().add("channel", channel).add("origin", String.valueOf(origin)).build()
+                Jsons.createObjectBuilder().add("channel", channel).add("origin", String.valueOf(origin)).build()
                         .toString()));
         return SignInResult.signedIn(account.toView(null));
     }

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -135,7 +134,7 @@ public class ApiClients {
         String before = client.toJson();
         client.revoke(reason.strip(), clock.instant());
         audit.record(new AuditedChange("platform.api-client.revoked", "api-client", clientId, before,
-                Json.createObjectBuilder().add("reason", reason.strip()).build().toString()));
+                Jsons.createObjectBuilder().add("reason", reason.strip()).build().toString()));
         em.flush();
         return client.toView();
     }

@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,7 +70,7 @@ public class DemoPeers {
             return answer(401, "UNAUTHORIZED", "key missing or wrong", null);
         }
         try {
-            Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+            Jsons.createReader(new StringReader(body == null ? "" : body)).readObject();
         } catch (JsonException e) {
             return answer(400, "BAD_REQUEST", "body is not a JSON object", null);
         }
@@ -125,7 +124,7 @@ public class DemoPeers {
     }
 
     private static Answer answer(int status, String code, String message, String receipt) {
-        var json = Json.createObjectBuilder().add("code", code).add("message", message);
+        var json = Jsons.createObjectBuilder().add("code", code).add("message", message);
         if (receipt != null) {
             json.add("receipt", receipt);
         }

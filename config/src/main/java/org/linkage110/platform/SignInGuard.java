@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -97,7 +96,7 @@ public class SignInGuard {
                         + "WHERE subject = ?").setParameter(1, failures).setParameter(2, timestamp(windowStart))
                 .setParameter(3, lockedUntil == null ? null : timestamp(lockedUntil)).setParameter(4, subject)
                 .executeUpdate();
-        String state = Json.createObjectBuilder().add("channel", channel).add("origin", String.valueOf(origin))
+        String state = Jsons.createObjectBuilder().add("channel", channel).add("origin", String.valueOf(origin))
                 .add("failures", failures).add("lockedUntil", String.valueOf(lockedUntil)).build().toString();
         audit.recordAs(subject, AuditedChange.created("platform.sign-in.failed", "sign-in", subject, state));
         if (locksNow) {

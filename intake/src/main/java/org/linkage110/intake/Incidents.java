@@ -17,6 +17,7 @@ import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.Role;
 import org.linkage110.intake.internal.IdempotentDelivery;
+import org.linkage110.intake.internal.IntakeAdmission;
 import org.linkage110.intake.internal.Incident;
 import org.linkage110.intake.internal.IncidentRepository;
 import org.linkage110.intake.internal.IntakeDesk;
@@ -28,6 +29,9 @@ import org.linkage110.platform.AuditedChange;
 @DeclareRoles({Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR, Role.Names.SUPERVISOR, Role.Names.ADMIN,
         Role.Names.AGENCY})
 public class Incidents {
+
+    @Inject
+    IntakeAdmission admission;
 
     @Inject
     IncidentRepository repository;
@@ -66,7 +70,7 @@ public class Incidents {
                         ? Optional.empty()
                         : repository.byExternalNumber(incoming.source(), incoming.externalNumber())
                                 .map(earlier -> redelivery(earlier, incoming)),
-                () -> desk.create(incoming, askedInPortal, null, null));
+                () -> admission.admit(() -> desk.create(incoming, askedInPortal, null, null)));
     }
 
     private static IntakeReceipt redelivery(Incident earlier, NewIncident incoming) {

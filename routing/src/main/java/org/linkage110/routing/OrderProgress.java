@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditFeed;
 import org.linkage110.platform.AuditRecord;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.internal.RoutingOrder;
 
 /**
@@ -74,7 +74,7 @@ public class OrderProgress {
             return null;
         }
         try {
-            return OrderStatus.valueOf(Json.createReader(new StringReader(json)).readObject().getString("status"));
+            return OrderStatus.valueOf(Jsons.createReader(new StringReader(json)).readObject().getString("status"));
         } catch (JsonException | IllegalArgumentException | NullPointerException | ClassCastException e) {
             return null;
         }

@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.platform.DatabaseMigrations;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.OpenOrder;
 import org.linkage110.routing.OrderWatch;
 import org.linkage110.supervision.internal.Escalation;
@@ -135,7 +135,7 @@ public class EscalationLadder {
                             "ESCALATION:" + order.incidentId() + ":" + step + ":" + Notification.OFFICE);
                 }
                 audit.record(AuditedChange.created("supervision.order.escalated", "order", order.incidentId(),
-                        Json.createObjectBuilder().add("step", step).add("level", level.code())
+                        Jsons.createObjectBuilder().add("step", step).add("level", level.code())
                                 .add("text", level.name()).add("unit", recipient).build().toString()));
                 reached++;
             }

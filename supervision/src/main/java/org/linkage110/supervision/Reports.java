@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.LinkageUnits;
 import org.linkage110.routing.NotFoundInRoutingException;
@@ -128,7 +128,7 @@ public class Reports {
                         new ReportFiles.Section("各街道（镇）辖区情况", "街道（镇）", bySubDistrict, names)),
                 QUARTERLY.equals(kind) ? List.of(assessment(query), disputed(from, to, names))
                         : List.of(disputed(from, to, names)));
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         total.counts().forEach(json::add);
         Report report = new Report(kind, from, to, title, json.build().toString(), ReportFiles.pdf(district, font),
                 ReportFiles.xlsx(district), callers.name(session.getCallerPrincipal()), clock.instant());
@@ -138,7 +138,7 @@ public class Reports {
         unitParts(id, title, period, query, previous, total, byUnit, names);
         subDistrictParts(id, title, period, query, previous, total, bySubDistrict, names);
         audit.record(AuditedChange.created("supervision.report.issued", "report", id,
-                Json.createObjectBuilder().add("kind", kind).add("from", from.toString()).add("to", to.toString())
+                Jsons.createObjectBuilder().add("kind", kind).add("from", from.toString()).add("to", to.toString())
                         .add("unitParts", byUnit.size()).add("subDistrictParts", bySubDistrict.size())
                         .build().toString()));
         return report.toView();

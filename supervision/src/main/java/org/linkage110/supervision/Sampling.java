@@ -8,7 +8,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +34,7 @@ import org.linkage110.intake.FieldProblem;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.platform.JobLeases;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.ClosedOrder;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.NotFoundInRoutingException;
@@ -167,7 +167,7 @@ public class Sampling {
             }
         }
         audit.record(AuditedChange.created("supervision.sample.drawn", "sample", sample.id(),
-                Json.createObjectBuilder().add("day", day.toString()).add("seed", seed).add("size", size)
+                Jsons.createObjectBuilder().add("day", day.toString()).add("seed", seed).add("size", size)
                         .add("stratify", stratify.name()).add("drawn", ids.size()).build().toString()));
         em.flush();
         return sample.toView();
@@ -245,7 +245,7 @@ public class Sampling {
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         points.forEach(p -> json.add(p.code(), given.get(p.code())));
         String before = item.toJson();
         Instant now = clock.instant();

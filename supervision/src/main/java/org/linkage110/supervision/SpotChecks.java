@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +25,7 @@ import org.linkage110.intake.IntakeReceipt;
 import org.linkage110.intake.NewIncident;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.DispatchDecision;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.InstructionView;
@@ -135,16 +135,16 @@ public class SpotChecks {
             throw IllegalMoveException.illegal("closed already");
         }
         DrillScore score = score(spotCheckId);
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.createArrayBuilder();
         score.lines().forEach(l -> {
-            var line = Json.createObjectBuilder().add("stage", l.stage().name()).add("dueAt", l.dueAt().toString())
+            var line = Jsons.createObjectBuilder().add("stage", l.stage().name()).add("dueAt", l.dueAt().toString())
                     .add("onTime", l.onTime());
             if (l.doneAt() != null) {
                 line.add("doneAt", l.doneAt().toString()).add("takenSeconds", l.taken().toSeconds());
             }
             lines.add(line);
         });
-        String report = Json.createObjectBuilder().add("score", score.score()).add("lines", lines)
+        String report = Jsons.createObjectBuilder().add("score", score.score()).add("lines", lines)
                 .add("notes", notes == null ? "" : notes.strip()).build().toString();
         String before = check.toJson();
         check.close(score.score(), report, callers.name(session.getCallerPrincipal()), clock.instant());

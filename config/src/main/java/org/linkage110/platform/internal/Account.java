@@ -1,6 +1,5 @@
 package org.linkage110.platform.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +18,7 @@ import java.util.Set;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.AccountView;
 import org.linkage110.platform.ChangeRefusedException;
+import org.linkage110.platform.Jsons;
 
 /**
  * A person who signs in to the portal. The password is kept only as a PBKDF2 hash. A unit's
@@ -168,7 +168,7 @@ public class Account {
 
     /** The state recorded in the audit trail; never the hash. */
     public String toJson() {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("username", username)
                 .add("displayNameZh", displayNameZh)
                 .add("displayNameEn", displayNameEn)

@@ -1,6 +1,5 @@
 package org.linkage110.platform.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import org.linkage110.platform.ApiCall;
 import org.linkage110.platform.ApiClientView;
 import org.linkage110.platform.ChangeRefusedException;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.Passwords;
 
 /**
@@ -150,7 +150,7 @@ public class ApiClient {
 
     /** The state recorded in the audit trail; never a secret or its hash. */
     public String toJson() {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("clientId", clientId).add("agency", agency).add("nameZh", nameZh)
                 .add("allowedCalls", allowedCalls).add("enabled", enabled && revokedAt == null)
                 .add("rotatedAt", String.valueOf(rotatedAt)).add("previousValidUntil", String.valueOf(previousValidUntil))

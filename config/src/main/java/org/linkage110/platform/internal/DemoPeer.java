@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.linkage110.platform.Jsons;
 
 /** A demo peer and whether it answers (an administrator takes it down to watch the outbox retry). */
 @Entity
@@ -33,6 +34,6 @@ public class DemoPeer {
     }
 
     public String toJson() {
-        return jakarta.json.Json.createObjectBuilder().add("peer", peer).add("answering", answering).build().toString();
+        return org.linkage110.platform.Jsons.createObjectBuilder().add("peer", peer).add("answering", answering).build().toString();
     }
 }

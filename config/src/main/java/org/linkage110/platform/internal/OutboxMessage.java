@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.linkage110.platform.Jsons;
 
 /**
  * A message waiting for, or done with, delivery to another agency's platform or a webhook
@@ -184,7 +185,7 @@ public class OutboxMessage {
     }
 
     public String toJson() {
-        return jakarta.json.Json.createObjectBuilder()
+        return org.linkage110.platform.Jsons.createObjectBuilder()
                 .add("destination", destination).add("type", messageType).add("key", idempotencyKey)
                 .add("status", status.name()).add("attempts", attempts)
                 .add("nextAttemptAt", nextAttemptAt.toString())

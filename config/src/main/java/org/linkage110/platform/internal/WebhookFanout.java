@@ -3,7 +3,6 @@ package org.linkage110.platform.internal;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.linkage110.domain.event.InstructionDispatched;
 import org.linkage110.domain.event.OrderReopened;
 import org.linkage110.domain.event.UnitNotified;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.Outbox;
 
 /**
@@ -36,7 +36,7 @@ public class WebhookFanout {
     public void dispatched(@Observes InstructionDispatched event) {
         String audience = HOTLINE_CHANNEL.equals(event.channel()) ? HOTLINE_CHANNEL : event.unitCode();
         fanOut(audience, WebhookEventTypes.INSTRUCTION_DISPATCHED, "dispatched:" + event.instructionId(),
-                event.dispatchedAt(), Json.createObjectBuilder()
+                event.dispatchedAt(), Jsons.createObjectBuilder()
                         .add("instructionId", event.instructionId()).add("incidentId", event.incident().value())
                         .add("unit", event.unitCode()).add("role", String.valueOf(event.role()))
                         .add("level", String.valueOf(event.level())).add("dispatchedAt", event.dispatchedAt().toString())
@@ -46,7 +46,7 @@ public class WebhookFanout {
     public void reopened(@Observes OrderReopened event) {
         fanOut(event.unitCode(), WebhookEventTypes.INSTRUCTION_REOPENED,
                 "reopened:" + event.instruction() + ":" + event.reopenedAt().toEpochMilli(), event.reopenedAt(),
-                Json.createObjectBuilder().add("instructionId", event.instruction())
+                Jsons.createObjectBuilder().add("instructionId", event.instruction())
                         .add("incidentId", event.incident().value()).add("unit", event.unitCode())
                         .add("reason", event.reason() == null ? "" : event.reason())
                         .add("reopenedAt", event.reopenedAt().toString()).build());
@@ -54,7 +54,7 @@ public class WebhookFanout {
 
     public void notified(@Observes UnitNotified event) {
         WebhookEventTypes.ofNotificationKind(event.kind()).ifPresent(type -> {
-            JsonObjectBuilder data = Json.createObjectBuilder().add("recipient", event.recipient())
+            JsonObjectBuilder data = Jsons.createObjectBuilder().add("recipient", event.recipient())
                     .add("kind", event.kind()).add("text", event.text() == null ? "" : event.text())
                     .add("raisedAt", event.raisedAt().toString());
             if (event.incidentId() != null) {
@@ -75,7 +75,7 @@ public class WebhookFanout {
             }
             String id = "msg_" + UUID.nameUUIDFromBytes((subscription.id() + "|" + eventKey)
                     .getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
-            String payload = Json.createObjectBuilder().add("type", type).add("timestamp", at.toString())
+            String payload = Jsons.createObjectBuilder().add("type", type).add("timestamp", at.toString())
                     .add("data", data).build().toString();
             outbox.enqueue(subscription.destination(), type, id, payload);
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.WebhookSubscriptionView;
 
 /**
@@ -132,7 +133,7 @@ public class WebhookSubscription {
 
     /** For the audit trail: never a secret. */
     public String toJson() {
-        return jakarta.json.Json.createObjectBuilder()
+        return org.linkage110.platform.Jsons.createObjectBuilder()
                 .add("audience", audience).add("url", url).add("events", events).add("enabled", enabled)
                 .add("previousSecretUntil", previousSecretUntil == null ? "" : previousSecretUntil.toString())
                 .build().toString();

@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +25,7 @@ import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.platform.ChangeRefusedException;
 import org.linkage110.platform.ChangeRefusedException.Refusal;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.NotFoundInPlatformException;
 import org.linkage110.platform.internal.ReferenceRevision;
 
@@ -230,14 +230,14 @@ public class ReferenceRevisions {
     }
 
     private static String json(Map<String, String> values) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         new java.util.TreeMap<>(values).forEach(json::add);
         return json.build().toString();
     }
 
     private static Map<String, String> values(String json) {
         Map<String, String> values = new java.util.LinkedHashMap<>();
-        Json.createReader(new java.io.StringReader(json)).readObject()
+        Jsons.createReader(new java.io.StringReader(json)).readObject()
                 .forEach((name, value) -> values.put(name, ((jakarta.json.JsonString) value).getString()));
         return values;
     }

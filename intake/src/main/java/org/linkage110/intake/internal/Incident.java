@@ -1,6 +1,5 @@
 package org.linkage110.intake.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -27,6 +26,7 @@ import org.linkage110.intake.IncidentFlags;
 import org.linkage110.intake.IncidentStatus;
 import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.NewIncident;
+import org.linkage110.platform.Jsons;
 
 /**
  * An incident (警情) as intake received it: an order of its own, or a repeat call linked to an
@@ -278,7 +278,7 @@ public class Incident {
 
     /** The state recorded in the audit trail. */
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", id)
                 .add("source", source.name())
                 .add("status", status.name())
@@ -287,10 +287,10 @@ public class Incident {
                 .add("description", description)
                 .add("categorySuggested", categorySuggested)
                 .add("repeatCount", repeatCount)
-                .add("flags", Json.createObjectBuilder()
+                .add("flags", Jsons.createObjectBuilder()
                         .add("onSceneDispute", onSceneDispute).add("threatToSafety", threatToSafety)
                         .add("utilitiesHazard", utilitiesHazard).add("needsPoliceFirst", needsPoliceFirst))
-                .add("inquiryAnswers", Json.createReader(new StringReader(inquiryAnswers)).readObject());
+                .add("inquiryAnswers", Jsons.createReader(new StringReader(inquiryAnswers)).readObject());
         addIfPresent(json, "externalNumber", externalNumber);
         addIfPresent(json, "callerName", callerName);
         addIfPresent(json, "callerPhone", callerPhone);
@@ -310,13 +310,13 @@ public class Incident {
     }
 
     private static String toJson(Map<String, String> answers) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         new TreeMap<>(answers).forEach(json::add);
         return json.build().toString();
     }
 
     private static Map<String, String> fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             return object.keySet().stream().collect(Collectors.toMap(k -> k, object::getString, (a, b) -> a, TreeMap::new));
         }

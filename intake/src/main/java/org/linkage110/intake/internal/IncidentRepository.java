@@ -22,12 +22,27 @@ public class IncidentRepository {
     @PersistenceContext(unitName = "intake")
     EntityManager em;
 
-    /** Stores the incident, assigns its id and, for an order, indexes its text for search. */
+    /**
+     * Stores the incident, assigns its id and, for an order, indexes its text for search: its tokens
+     * in one multi-row insert (an order has some forty; one statement each was most of intake's
+     * round trips to the database).
+     */
     public Incident add(Incident incident) {
         em.persist(incident);
         em.flush();
         if (incident.status() != IncidentStatus.REPEAT) {
-            SearchToken.tokens(incident.searchableText()).forEach(t -> em.persist(new SearchToken(t, incident.id())));
+            List<String> tokens = List.copyOf(SearchToken.tokens(incident.searchableText()));
+            if (!tokens.isEmpty()) {
+                StringBuilder sql = new StringBuilder("INSERT INTO intake_search_token (incident_id, token) VALUES ");
+                for (int i = 0; i < tokens.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append("(?, ?)");
+                }
+                var insert = em.createNativeQuery(sql.toString());
+                for (int i = 0; i < tokens.size(); i++) {
+                    insert.setParameter(2 * i + 1, incident.id()).setParameter(2 * i + 2, tokens.get(i));
+                }
+                insert.executeUpdate();
+            }
         }
         return incident;
     }

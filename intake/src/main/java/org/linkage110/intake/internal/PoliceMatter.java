@@ -1,6 +1,5 @@
 package org.linkage110.intake.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +20,7 @@ import org.linkage110.domain.IncidentSource;
 import org.linkage110.intake.NewPoliceMatter;
 import org.linkage110.intake.PoliceMatterReceipt;
 import org.linkage110.intake.PoliceMatterView;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.PlatformRefusedException;
 
 /** A police matter pushed by 12345, forwarded to 110. */
@@ -172,7 +172,7 @@ public class PoliceMatter {
 
     /** What 12345 receives when 110 answered: the matter's numbers and the feedback. */
     String feedbackJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", id)
                 .add("externalNumber", externalNumber)
                 .add("feedback", feedback)
@@ -193,7 +193,7 @@ public class PoliceMatter {
 
     /** What 110 receives, and what the audit trail keeps. */
     String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("id", id)
                 .add("source", source.name())
                 .add("externalNumber", externalNumber)

@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +20,7 @@ import org.linkage110.intake.PoliceMatterReceipt;
 import org.linkage110.intake.PoliceMatterView;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.Outbox;
 import org.linkage110.platform.PlatformRefusedException;
 
@@ -97,7 +97,7 @@ public class PoliceMatterDesk {
         for (PoliceMatter matter : overdue) {
             matter.warnedOverdue(now);
             audit.record(AuditedChange.created("intake.police-matter.feedback-overdue", "police-matter", matter.id(),
-                    Json.createObjectBuilder().add("feedbackDueAt", matter.feedbackDueAt().toString()).build()
+                    Jsons.createObjectBuilder().add("feedbackDueAt", matter.feedbackDueAt().toString()).build()
                             .toString()));
             overdueEvents.fire(new PoliceFeedbackOverdue(matter.id(), matter.externalNumber(), matter.feedbackDueAt()));
         }

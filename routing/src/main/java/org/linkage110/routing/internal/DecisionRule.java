@@ -6,6 +6,7 @@ import org.linkage110.domain.CategoryCode;
 import org.linkage110.domain.DispatchMode;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.InstructionLevel;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.Assessment;
 import org.linkage110.routing.AssessmentFacts;
 
@@ -80,7 +81,7 @@ public record DecisionRule(String id, int priority, String appliesTo, Flag onSce
     }
 
     public String toJson() {
-        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder json = org.linkage110.platform.Jsons.createObjectBuilder();
         toRow().forEach(json::add);
         return json.build().toString();
     }

@@ -3,7 +3,6 @@ package org.linkage110.routing.internal;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.linkage110.intake.FieldProblem;
 import org.linkage110.intake.Incidents;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.Channel;
 import org.linkage110.routing.DispatchDecision;
 import org.linkage110.routing.InstructionStatus;
@@ -167,7 +167,7 @@ public class Dispatching {
         String before = order.toJson();
         order.sendToPolice(clock.instant());
         audit.record(new AuditedChange("routing.order.sent-to-police", "order", String.valueOf(incidentId), before,
-                Json.createObjectBuilder().add("status", order.status().name()).add("reason", reason).build().toString()));
+                Jsons.createObjectBuilder().add("status", order.status().name()).add("reason", reason).build().toString()));
         messages.sentToPolice(order, reason);
         incidents.close(new IncidentId(incidentId));
         book.flush();

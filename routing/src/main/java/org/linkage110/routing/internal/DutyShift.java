@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.DutyShiftView;
 
 /** One person of a unit on duty from one moment to another; taken off the roster, it is kept with the reason. */
@@ -90,7 +91,7 @@ public class DutyShift {
     }
 
     public String toJson() {
-        return jakarta.json.Json.createObjectBuilder().add("unitCode", unitCode).add("personName", personName)
+        return org.linkage110.platform.Jsons.createObjectBuilder().add("unitCode", unitCode).add("personName", personName)
                 .add("phone", phone).add("duty", duty).add("startsAt", startsAt.toString()).add("endsAt", endsAt.toString())
                 .add("removedReason", String.valueOf(removedReason)).build().toString();
     }

@@ -1,6 +1,5 @@
 package org.linkage110.routing.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.HandlingRecordView;
 import org.linkage110.routing.HandlingRecordView.Decision;
 import org.linkage110.routing.HandlingRecordView.Kind;
@@ -157,7 +157,7 @@ public class HandlingRecord {
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("instruction", instructionId)
                 .add("kind", kind.name())
                 .add("text", text);

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.linkage110.domain.calendar.DeadlineRule;
 import org.linkage110.domain.calendar.Stage;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import org.linkage110.domain.InstructionLevel;
 import org.linkage110.domain.Tier;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.Channel;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.InstructionAction;
@@ -235,7 +235,7 @@ public class Instruction {
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("order", incidentId)
                 .add("unit", unitCode)
                 .add("channel", channel.name())

@@ -2,7 +2,6 @@ package org.linkage110.routing.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.Incidents;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.Outbox;
 
 /**
@@ -46,7 +46,7 @@ public class PlatformMessages {
             return;
         }
         var task = order.task();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("orderId", order.incidentId())
                 .add("instructionId", instruction.id())
                 .add("level", instruction.level().number())
@@ -67,7 +67,7 @@ public class PlatformMessages {
         if (book.drill(order.incidentId())) {
             return;
         }
-        JsonObjectBuilder message = Json.createObjectBuilder().add("orderId", order.incidentId()).add("reason", reason)
+        JsonObjectBuilder message = Jsons.createObjectBuilder().add("orderId", order.incidentId()).add("reason", reason)
                 .add("address", order.task().address()).add("description", order.task().description());
         if (order.source() == IncidentSource.PLATFORM_110) {
             optional(message, "externalNumber", order.externalNumber());
@@ -83,7 +83,7 @@ public class PlatformMessages {
                 || book.drill(order.incidentId())) {
             return;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("orderId", order.incidentId())
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("orderId", order.incidentId())
                 .add("step", step.name()).add("unit", instruction.unitCode()).add("at", at.toString())
                 .add("resultRound", order.resultRound() + 1);
         optional(json, "externalNumber", order.externalNumber());
@@ -97,7 +97,7 @@ public class PlatformMessages {
         if (book.drill(order.incidentId())) {
             return;
         }
-        JsonObjectBuilder base = Json.createObjectBuilder()
+        JsonObjectBuilder base = Jsons.createObjectBuilder()
                 .add("orderId", order.incidentId())
                 .add("handlingClass", order.handlingClass().name())
                 .add("leadUnit", order.leadUnit())
@@ -105,13 +105,13 @@ public class PlatformMessages {
                 .add("closedAt", closedAt.toString())
                 .add("resultRound", round);
         platformOf(order.source()).ifPresent(destination -> {
-            JsonObjectBuilder message = Json.createObjectBuilder(base.build());
+            JsonObjectBuilder message = Jsons.createObjectBuilder(base.build());
             optional(message, "externalNumber", order.externalNumber());
             outbox.enqueue(destination, RESULT, "result-" + order.incidentId() + "-" + round, message.build().toString());
         });
         for (IncidentSummary repeat : repeatsOf(order)) {
             platformOf(repeat.source()).ifPresent(destination -> {
-                JsonObjectBuilder message = Json.createObjectBuilder(base.build()).add("repeatOf", order.incidentId())
+                JsonObjectBuilder message = Jsons.createObjectBuilder(base.build()).add("repeatOf", order.incidentId())
                         .add("incidentId", repeat.id());
                 optional(message, "externalNumber", repeat.externalNumber());
                 outbox.enqueue(destination, RESULT, "result-" + order.incidentId() + "-" + round + "-repeat-"
@@ -126,7 +126,7 @@ public class PlatformMessages {
         if (destination.isEmpty() || book.drill(order.incidentId())) {
             return;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("orderId", order.incidentId()).add("reopened", true)
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("orderId", order.incidentId()).add("reopened", true)
                 .add("unit", instruction.unitCode()).add("reason", reason).add("resultRound", order.resultRound());
         optional(json, "externalNumber", order.externalNumber());
         optional(json, "resultDue", resultDue == null ? null : resultDue.toString());

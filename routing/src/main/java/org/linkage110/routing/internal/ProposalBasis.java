@@ -1,6 +1,5 @@
 package org.linkage110.routing.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,6 +17,7 @@ import org.linkage110.intake.CallFlag;
 import org.linkage110.intake.CallReading;
 import org.linkage110.intake.CategorySuggestion;
 import org.linkage110.intake.FlagReading;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.AssessmentFacts;
 import org.linkage110.routing.ProposedFlag;
 
@@ -86,19 +86,19 @@ public record ProposalBasis(IncidentRecorded.Flags given, Map<CallFlag, List<Str
 
     /** The reading as kept with the order (the given flags have columns of their own). */
     public String toJson() {
-        JsonObjectBuilder words = Json.createObjectBuilder();
+        JsonObjectBuilder words = Jsons.createObjectBuilder();
         found.forEach((flag, list) -> words.add(flag.name(), strings(list)));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
         for (CategorySuggestion s : suggestions) {
-            items.add(Json.createObjectBuilder().add("itemCode", s.itemCode()).add("itemNameZh", s.itemNameZh())
+            items.add(Jsons.createObjectBuilder().add("itemCode", s.itemCode()).add("itemNameZh", s.itemNameZh())
                     .add("score", s.score()).add("matchedWords", strings(s.matchedWords())));
         }
-        JsonObjectBuilder police = Json.createObjectBuilder().add("suspected", this.police.suspected())
+        JsonObjectBuilder police = Jsons.createObjectBuilder().add("suspected", this.police.suspected())
                 .add("evidence", strings(this.police.evidence()));
         if (this.police.reason() != null) {
             police.add("reason", this.police.reason());
         }
-        return Json.createObjectBuilder().add("found", words).add("escalation", strings(escalation))
+        return Jsons.createObjectBuilder().add("found", words).add("escalation", strings(escalation))
                 .add("police", police).add("suggestions", items).build().toString();
     }
 
@@ -107,7 +107,7 @@ public record ProposalBasis(IncidentRecorded.Flags given, Map<CallFlag, List<Str
         if (json == null || json.isBlank()) {
             return new ProposalBasis(given, Map.of(), List.of(), PoliceBusinessRule.Suspicion.NONE, List.of());
         }
-        JsonObject object = Json.createReader(new StringReader(json)).readObject();
+        JsonObject object = Jsons.createReader(new StringReader(json)).readObject();
         Map<CallFlag, List<String>> found = new EnumMap<>(CallFlag.class);
         object.getJsonObject("found").forEach((flag, list) -> found.put(CallFlag.valueOf(flag), strings(list)));
         JsonObject police = object.getJsonObject("police");
@@ -123,7 +123,7 @@ public record ProposalBasis(IncidentRecorded.Flags given, Map<CallFlag, List<Str
     }
 
     private static JsonArrayBuilder strings(Collection<String> list) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         list.forEach(array::add);
         return array;
     }

@@ -27,9 +27,13 @@ public class Proposals {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionTableCache decisionTables;
+
+    /** The decision table, as last read unless it changed since (DecisionTableCache). */
     public DecisionTable decisionTable() {
-        return new DecisionTable(book.em().createNamedQuery(StoredRule.ALL, StoredRule.class).getResultStream()
-                .map(StoredRule::toRule).toList());
+        return decisionTables.table(() -> new DecisionTable(book.em().createNamedQuery(StoredRule.ALL, StoredRule.class)
+                .getResultStream().map(StoredRule::toRule).toList()));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.linkage110.routing.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +19,7 @@ import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.InstructionLevel;
 import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.intake.CallFlag;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.Assessment;
 import org.linkage110.routing.DispatchDecision;
 import org.linkage110.routing.IllegalMoveException;
@@ -424,7 +424,7 @@ public class RoutingOrder {
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("status", status.name())
                 .add("proposedRule", proposedRule)
                 .add("proposedClass", proposedClass.name())

@@ -40,6 +40,9 @@ public class RuleBook {
     @Inject
     OrderBook book;
 
+    @Inject
+    DecisionTableCache decisionTables;
+
     public List<DecisionRuleView> all() {
         return stored().stream().map(StoredRule::toView).toList();
     }
@@ -74,6 +77,7 @@ public class RuleBook {
         audit.record(new AuditedChange(before == null ? "routing.rule.added" : "routing.rule.changed", "decision-rule",
                 rule.id(), before, rule.toJson()));
         em.flush();
+        decisionTables.changed();
         return stored.toView();
     }
 
@@ -94,6 +98,7 @@ public class RuleBook {
         em.persist(new StoredRuleRevision(ruleId, nextRevision(ruleId), null, book.actor(), clock.instant(), why));
         audit.record(new AuditedChange("routing.rule.removed", "decision-rule", ruleId, before, null));
         em.flush();
+        decisionTables.changed();
     }
 
     private List<StoredRule> stored() {

@@ -1,6 +1,5 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.CallbackView;
 import org.linkage110.supervision.CallbackView.Resolution;
 import org.linkage110.supervision.CallbackView.Satisfaction;
@@ -156,7 +156,7 @@ public class Callback {
     }
 
     public String toJson() {
-        var json = Json.createObjectBuilder().add("order", incidentId).add("unit", unitCode).add("status", status.name())
+        var json = Jsons.createObjectBuilder().add("order", incidentId).add("unit", unitCode).add("status", status.name())
                 .add("attempts", attempts);
         if (resolution != null) {
             json.add("resolution", resolution.name());

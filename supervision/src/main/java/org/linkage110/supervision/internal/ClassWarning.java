@@ -1,6 +1,5 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.ClassWarningView;
 
 /** A class warning: an item recurring at a place or in a grid, and what the office made of it. */
@@ -138,7 +138,7 @@ public class ClassWarning {
     }
 
     public String toJson() {
-        var json = Json.createObjectBuilder().add("item", itemCode).add("placeKind", placeKind).add("place", place)
+        var json = Jsons.createObjectBuilder().add("item", itemCode).add("placeKind", placeKind).add("place", place)
                 .add("orders", orderCount).add("status", status);
         if (note != null) {
             json.add("text", note);

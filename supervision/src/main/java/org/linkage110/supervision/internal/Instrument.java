@@ -1,6 +1,5 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.InstrumentKind;
 import org.linkage110.supervision.InstrumentView;
 import org.linkage110.supervision.RecipientView;
@@ -127,7 +127,7 @@ public class Instrument {
     }
 
     public String toJson() {
-        return Json.createObjectBuilder().add("kind", kind.name()).add("label", label()).add("title", title)
+        return Jsons.createObjectBuilder().add("kind", kind.name()).add("label", label()).add("title", title)
                 .add("answerDue", answerDue.toString()).add("closeDue", String.valueOf(closeDue)).build().toString();
     }
 }

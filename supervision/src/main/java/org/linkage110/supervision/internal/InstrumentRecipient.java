@@ -1,6 +1,5 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +10,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.RecipientView;
 
 /** A unit an instrument is addressed to: whether it acknowledged and what it answered. */
@@ -163,7 +163,7 @@ public class InstrumentRecipient {
     }
 
     public String toJson() {
-        var json = Json.createObjectBuilder().add("instrument", instrumentId).add("unit", unitCode);
+        var json = Jsons.createObjectBuilder().add("instrument", instrumentId).add("unit", unitCode);
         if (acknowledgedAt != null) {
             json.add("acknowledgedBy", acknowledgedBy);
         }

@@ -3,13 +3,13 @@ package org.linkage110.supervision.internal;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.linkage110.domain.event.UnitNotified;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.Jsons;
 
 /** Raises notifications, each once (by its key), in the caller's transaction, audited. */
 @Stateless
@@ -38,7 +38,7 @@ public class NotificationDesk {
         em.persist(notification);
         em.flush();
         audit.record(AuditedChange.created("supervision.notification.raised", "notification", notification.toView().id(),
-                Json.createObjectBuilder().add("recipient", recipient).add("kind", kind).add("text", text).build()
+                Jsons.createObjectBuilder().add("recipient", recipient).add("kind", kind).add("text", text).build()
                         .toString()));
         raised.fire(new UnitNotified(recipient, kind, incidentId, subjectId, text, clock.instant(), key));
         return true;

@@ -1,6 +1,5 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.RectificationView;
 
 /** A request to a unit to put right what a sample review found, until the office accepts its answer. */
@@ -125,7 +125,7 @@ public class Rectification {
     }
 
     public String toJson() {
-        var json = Json.createObjectBuilder().add("order", incidentId).add("unit", unitCode).add("status", status)
+        var json = Jsons.createObjectBuilder().add("order", incidentId).add("unit", unitCode).add("status", status)
                 .add("request", request);
         if (answer != null) {
             json.add("text", answer);

@@ -1,6 +1,5 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.SampleItemView;
 
 /** An order drawn for review and what the review found. */
@@ -105,7 +105,7 @@ public class SampleItem {
     }
 
     public String toJson() {
-        var json = Json.createObjectBuilder().add("order", incidentId).add("status", status);
+        var json = Jsons.createObjectBuilder().add("order", incidentId).add("status", status);
         if (findings != null) {
             json.add("findings", findings).add("defect", defect);
         }

@@ -1,6 +1,5 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.SpotCheckView;
 
 /** A simulated alert aimed at a unit, and its score once closed. */
@@ -100,7 +100,7 @@ public class SpotCheck {
     }
 
     public String toJson() {
-        var json = Json.createObjectBuilder().add("order", incidentId).add("unit", targetUnit).add("status", status);
+        var json = Jsons.createObjectBuilder().add("order", incidentId).add("unit", targetUnit).add("status", status);
         if (score != null) {
             json.add("score", score);
         }

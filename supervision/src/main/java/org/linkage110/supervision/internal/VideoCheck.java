@@ -1,6 +1,5 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.json.Json;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.VideoCheckView;
 
 /** A video spot check (视频连线突检) of a unit's duty post, with its attachment and follow-up. */
@@ -123,7 +123,7 @@ public class VideoCheck {
     }
 
     public String toJson() {
-        var json = Json.createObjectBuilder().add("unit", unitCode).add("onDuty", onDuty).add("result", result);
+        var json = Jsons.createObjectBuilder().add("unit", unitCode).add("onDuty", onDuty).add("result", result);
         if (notes != null) {
             json.add("text", notes);
         }

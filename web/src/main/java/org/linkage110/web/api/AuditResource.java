@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.platform.AuditChainReport;
 import org.linkage110.platform.AuditVerification;
+import org.linkage110.platform.Jsons;
 
 /** The audit trail's hash chain checked end to end, for administrators and bin/verify-audit. */
 @Path("v1/audit")
@@ -29,7 +29,7 @@ public class AuditResource {
                     + "firstBrokenId and problem (what differs) when a link does not hold.")
     public JsonObject verify() {
         AuditChainReport report = verification.verify();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("checked", report.checked()).add("ok", report.ok())
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("checked", report.checked()).add("ok", report.ok())
                 .add("startId", report.startId()).add("lastId", report.lastId());
         if (report.firstBrokenId() == null) {
             json.addNull("firstBrokenId");

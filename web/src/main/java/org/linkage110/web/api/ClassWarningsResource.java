@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.ClassWarningView;
 import org.linkage110.supervision.ClassWarnings;
 
@@ -44,7 +44,7 @@ public class ClassWarningsResource {
     @Path("detect")
     @Operation(summary = "Look for clusters now rather than at the next scheduled run (SUPERVISOR)")
     public JsonObject detectClasses() {
-        return Json.createObjectBuilder().add("raised", classWarnings.detectNow()).build();
+        return Jsons.createObjectBuilder().add("raised", classWarnings.detectNow()).build();
     }
 
     @POST

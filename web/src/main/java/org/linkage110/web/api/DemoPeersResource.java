@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.platform.DemoPeers;
+import org.linkage110.platform.Jsons;
 
 /** What the demo peers received (office), and taking one down or up (ADMIN). Demo data only. */
 @Path("v1/demo-peers/{peer: 110|12345}")
@@ -34,9 +34,9 @@ public class DemoPeersResource {
     @GET
     @Operation(summary = "What the demo peer received, newest first (office, ADMIN)")
     public JsonObject received(@PathParam("peer") String peer, @QueryParam("max") @DefaultValue("50") int max) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         peers.received(peer, max).forEach(m -> {
-            var json = Json.createObjectBuilder().add("id", m.id()).add("type", m.messageType())
+            var json = Jsons.createObjectBuilder().add("id", m.id()).add("type", m.messageType())
                     .add("duplicate", m.duplicate()).add("receipt", m.receipt()).add("payload", m.payload())
                     .add("receivedAt", m.receivedAt().toString());
             if (m.idempotencyKey() != null) {
@@ -44,7 +44,7 @@ public class DemoPeersResource {
             }
             list.add(json);
         });
-        return Json.createObjectBuilder().add("peer", peer).add("enabled", peers.enabled())
+        return Jsons.createObjectBuilder().add("peer", peer).add("enabled", peers.enabled())
                 .add("answering", peers.answering(peer)).add("received", list).build();
     }
 
@@ -55,7 +55,7 @@ public class DemoPeersResource {
             return Problem.invalid(java.util.List.of(new Problem.FieldError("answering", "required"))).toResponse();
         }
         peers.answering(peer, body.answering());
-        return Response.ok(Json.createObjectBuilder().add("peer", peer).add("answering", body.answering()).build())
+        return Response.ok(Jsons.createObjectBuilder().add("peer", peer).add("answering", body.answering()).build())
                 .build();
     }
 }

@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.linkage110.platform.Jsons;
 import org.linkage110.supervision.FigureQuery;
 import org.linkage110.supervision.FigureSet;
 import org.linkage110.supervision.Figures;
@@ -226,7 +226,7 @@ public class FiguresResource {
             throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid-fields",
                     "from..to must be a period of at most 400 days"));
         }
-        return Json.createObjectBuilder().add("rows", figures.refresh(start, end)).build();
+        return Jsons.createObjectBuilder().add("rows", figures.refresh(start, end)).build();
     }
 
     /** The days from..to (a 400 invalid-fields problem naming either when not a day) and the slice. */

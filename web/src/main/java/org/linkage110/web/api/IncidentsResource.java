@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +28,7 @@ import org.linkage110.intake.Incidents;
 import org.linkage110.intake.IntakeReceipt;
 import org.linkage110.intake.NewIncident;
 import org.linkage110.platform.ApiCall;
+import org.linkage110.platform.Jsons;
 
 /** Incidents pushed by the 110 and 12345 platforms. */
 @AllowedCall(ApiCall.INCIDENTS)
@@ -101,7 +101,7 @@ public class IncidentsResource {
     }
 
     private static JsonObject json(IntakeReceipt receipt) {
-        var json = Json.createObjectBuilder()
+        var json = Jsons.createObjectBuilder()
                 .add("id", receipt.incidentId())
                 .add("orderId", receipt.orderId())
                 .add("outcome", receipt.outcome().name())

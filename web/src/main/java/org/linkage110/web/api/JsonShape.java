@@ -1,10 +1,10 @@
 package org.linkage110.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import org.linkage110.platform.Jsons;
 
 /**
  * The shape a JSON body may have, checked while streaming through it once: nested at most so deep,
@@ -18,7 +18,7 @@ final class JsonShape {
 
     static void check(String json, int maxDepth, int maxLength) {
         int depth = 0;
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = Jsons.createParser(new StringReader(json))) {
             while (parser.hasNext()) {
                 switch (parser.next()) {
                     case START_OBJECT, START_ARRAY -> {

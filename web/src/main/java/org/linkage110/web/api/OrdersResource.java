@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.linkage110.domain.DispatchMode;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.InstructionLevel;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.DispatchDecision;
 import org.linkage110.routing.HandlingRecordView;
 import org.linkage110.routing.InstructionView;
@@ -89,7 +89,7 @@ public class OrdersResource {
     public JsonObject sendToPolice(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                    ActionRequest body) {
         orders.sendToPolice(id, body == null ? null : body.text(), Versions.ifMatch(ifMatch));
-        return Json.createObjectBuilder().add("orderId", id).add("status", "SENT_TO_POLICE").build();
+        return Jsons.createObjectBuilder().add("orderId", id).add("status", "SENT_TO_POLICE").build();
     }
 
     @POST

@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.OutboxConsole;
 import org.linkage110.platform.OutboxEntry;
 
@@ -38,11 +38,11 @@ public class OutboxResource {
     public JsonObject messages(@QueryParam("status") String status, @QueryParam("destination") String destination,
                                @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("max") @DefaultValue("50") int max) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         console.messages(status, destination, first, max).forEach(m -> list.add(json(m, false)));
-        JsonObjectBuilder counts = Json.createObjectBuilder();
+        JsonObjectBuilder counts = Jsons.createObjectBuilder();
         console.counts().forEach(counts::add);
-        return Json.createObjectBuilder().add("counts", counts).add("messages", list).build();
+        return Jsons.createObjectBuilder().add("counts", counts).add("messages", list).build();
     }
 
     @GET
@@ -67,7 +67,7 @@ public class OutboxResource {
     }
 
     static JsonObject json(OutboxEntry m, boolean withPayload) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", m.id()).add("destination", m.destination())
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("id", m.id()).add("destination", m.destination())
                 .add("type", m.messageType()).add("key", m.idempotencyKey()).add("status", m.status())
                 .add("attempts", m.attempts()).add("createdAt", m.createdAt().toString());
         optional(json, "lastError", m.lastError());

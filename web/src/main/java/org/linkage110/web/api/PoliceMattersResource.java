@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,6 +27,7 @@ import org.linkage110.intake.PoliceMatterView;
 import org.linkage110.intake.PoliceMatters;
 import org.linkage110.platform.ApiCall;
 import org.linkage110.platform.ApiClientView;
+import org.linkage110.platform.Jsons;
 
 /**
  * Police business that reached the 12345 hotline, pushed in by 12345 and forwarded to 110; 110's
@@ -75,7 +75,7 @@ public class PoliceMattersResource {
             return rejection.get();
         }
         PoliceMatterReceipt receipt = policeMatters.receive(matter);
-        var json = Json.createObjectBuilder().add("id", receipt.id()).add("redelivered", receipt.redelivered());
+        var json = Jsons.createObjectBuilder().add("id", receipt.id()).add("redelivered", receipt.redelivered());
         if (receipt.feedbackDueAt() != null) {
             json.add("feedbackDueAt", receipt.feedbackDueAt().toString());
         }

@@ -1,11 +1,11 @@
 package org.linkage110.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.linkage110.platform.Jsons;
 
 /**
  * An RFC 9457 problem answer. {@code code} is stable and meant for programs; {@code detail} is
@@ -29,15 +29,15 @@ public record Problem(int status, String code, String title, String detail, List
     }
 
     public Response toResponse() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("type", "urn:linkage110:problem:" + code)
                 .add("title", title)
                 .add("status", status)
                 .add("code", code)
                 .add("detail", detail);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Jsons.createArrayBuilder();
+            errors.forEach(e -> list.add(Jsons.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         return Response.status(status).type(TYPE).entity(json.build().toString()).build();

@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.linkage110.domain.Role;
 import org.linkage110.platform.Accounts;
+import org.linkage110.platform.Jsons;
 import org.linkage110.web.security.BearerTokens;
 
 /**
@@ -95,7 +95,7 @@ public class TokensResource {
     }
 
     private static JsonObject json(BearerTokens.Issued issued) {
-        return Json.createObjectBuilder().add("access_token", issued.accessToken()).add("token_type", "Bearer")
+        return Jsons.createObjectBuilder().add("access_token", issued.accessToken()).add("token_type", "Bearer")
                 .add("expires_in", issued.expiresIn().toSeconds()).add("refresh_token", issued.refreshToken())
                 .add("refresh_expires_in", issued.refreshExpiresIn().toSeconds()).build();
     }

@@ -2,7 +2,6 @@ package org.linkage110.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.WebhookSubscriptionView;
 import org.linkage110.platform.Webhooks;
 
@@ -52,7 +52,7 @@ public class WebhooksResource {
     @GET
     @Operation(summary = "Every subscription, without secrets (ADMIN)")
     public JsonArray subscriptions() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         webhooks.subscriptions().forEach(s -> list.add(json(s)));
         return list.build();
     }
@@ -79,13 +79,13 @@ public class WebhooksResource {
     }
 
     private static JsonObject json(Webhooks.Created created) {
-        return Json.createObjectBuilder(json(created.subscription())).add("secret", created.secret()).build();
+        return Jsons.createObjectBuilder(json(created.subscription())).add("secret", created.secret()).build();
     }
 
     static JsonObject json(WebhookSubscriptionView s) {
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = Jsons.createArrayBuilder();
         s.events().forEach(events::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.id()).add("audience", s.audience())
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("id", s.id()).add("audience", s.audience())
                 .add("url", s.url()).add("events", events).add("enabled", s.enabled())
                 .add("destination", "webhook:" + s.id()).add("createdBy", s.createdBy())
                 .add("createdAt", s.createdAt().toString());

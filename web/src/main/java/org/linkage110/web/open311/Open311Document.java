@@ -1,6 +1,5 @@
 package org.linkage110.web.open311;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +9,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.linkage110.platform.Jsons;
 
 /**
  * One Open311 answer in either format. The body is a list of records (a JSON array; in XML the
@@ -95,7 +95,7 @@ public record Open311Document(String root, String item, Object body) {
     }
 
     private static JsonArrayBuilder array(List<?> entries) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         for (Object entry : entries) {
             if (entry instanceof Map<?, ?> record) {
                 array.add(object(record));
@@ -107,7 +107,7 @@ public record Open311Document(String root, String item, Object body) {
     }
 
     private static JsonObjectBuilder object(Map<?, ?> record) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         record.forEach((key, value) -> {
             String name = key.toString();
             if (value == null) {

@@ -3,7 +3,6 @@ package org.linkage110.web.portal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.linkage110.platform.Jsons;
 import org.linkage110.routing.LinkageUnitView;
 import org.linkage110.routing.LinkageUnits;
 import org.linkage110.supervision.FigureQuery;
@@ -180,13 +180,13 @@ public class DashboardBacking implements Serializable {
 
     /** Chart.js: the response, sign-for, completion and satisfaction rates per step, in percent. */
     public String getRateChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
         series().keySet().forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder();
         String[][] lines = {{"RESPONSE", "响应率 response", "#1565c0"}, {"SIGN_FOR", "签收率 sign-for", "#6a1b9a"},
                 {"COMPLETION", "办结率 completion", "#e65100"}, {"SATISFACTION", "满意率 satisfaction", "#2e7d32"}};
         for (String[] line : lines) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.createArrayBuilder();
             series().values().forEach(set -> {
                 Double v = set.indicator(line[0]).value();
                 if (v == null) {
@@ -195,13 +195,13 @@ public class DashboardBacking implements Serializable {
                     data.add(Math.round(v * 1000) / 10.0);
                 }
             });
-            datasets.add(Json.createObjectBuilder().add("label", line[1]).add("data", data).add("borderColor", line[2])
+            datasets.add(Jsons.createObjectBuilder().add("label", line[1]).add("data", data).add("borderColor", line[2])
                     .add("spanGaps", true));
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+        return Jsons.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Jsons.createObjectBuilder().add("animation", false).add("scales", Jsons.createObjectBuilder()
+                        .add("y", Jsons.createObjectBuilder().add("min", 0).add("max", 100))))
                 .build().toString();
     }
 
@@ -222,10 +222,10 @@ public class DashboardBacking implements Serializable {
     /** A Chart.js configuration: orders received and closed per step, and the completion rate. */
     public String getChart() {
         series();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder received = Json.createArrayBuilder();
-        JsonArrayBuilder closed = Json.createArrayBuilder();
-        JsonArrayBuilder completion = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder received = Jsons.createArrayBuilder();
+        JsonArrayBuilder closed = Jsons.createArrayBuilder();
+        JsonArrayBuilder completion = Jsons.createArrayBuilder();
         daily.forEach((day, set) -> {
             labels.add(day);
             received.add(set.counts().get("received"));
@@ -233,17 +233,17 @@ public class DashboardBacking implements Serializable {
             Double c = set.indicator("COMPLETION").value();
             completion.add(c == null ? 0 : Math.round(c * 1000) / 10.0);
         });
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "接警 received").add("data", received)
+        return Jsons.createObjectBuilder().add("type", "bar")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
+                        .add(Jsons.createObjectBuilder().add("label", "接警 received").add("data", received)
                                 .add("backgroundColor", "#90caf9").add("yAxisID", "y"))
-                        .add(Json.createObjectBuilder().add("label", "办结 closed").add("data", closed)
+                        .add(Jsons.createObjectBuilder().add("label", "办结 closed").add("data", closed)
                                 .add("backgroundColor", "#a5d6a7").add("yAxisID", "y"))
-                        .add(Json.createObjectBuilder().add("label", "办结率 % completion").add("data", completion)
+                        .add(Jsons.createObjectBuilder().add("label", "办结率 % completion").add("data", completion)
                                 .add("type", "line").add("borderColor", "#e65100").add("yAxisID", "rate"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))
-                        .add("rate", Json.createObjectBuilder().add("position", "right").add("min", 0).add("max", 100))))
+                .add("options", Jsons.createObjectBuilder().add("animation", false).add("scales", Jsons.createObjectBuilder()
+                        .add("y", Jsons.createObjectBuilder().add("beginAtZero", true))
+                        .add("rate", Jsons.createObjectBuilder().add("position", "right").add("min", 0).add("max", 100))))
                 .build().toString();
     }
 

@@ -15,6 +15,7 @@ import org.linkage110.intake.InquiryElementView;
 import org.linkage110.intake.Taxonomy;
 import org.linkage110.platform.AuditRecord;
 import org.linkage110.platform.AuditTrail;
+import org.linkage110.platform.Jsons;
 
 /** One incident: what was received, its repeat calls, and the timeline of everything done to it. */
 @Named
@@ -106,7 +107,7 @@ public class IncidentBacking implements java.io.Serializable {
         if (event.after() == null || !event.after().startsWith("{") || !said) {
             return "";
         }
-        jakarta.json.JsonObject after = jakarta.json.Json.createReader(new java.io.StringReader(event.after())).readObject();
+        jakarta.json.JsonObject after = org.linkage110.platform.Jsons.createReader(new java.io.StringReader(event.after())).readObject();
         List<String> parts = new ArrayList<>();
         for (String key : SAID) {
             if (after.containsKey(key) && after.get(key).getValueType() == jakarta.json.JsonValue.ValueType.STRING) {

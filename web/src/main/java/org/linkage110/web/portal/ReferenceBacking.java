@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.linkage110.intake.TaxonomyEntry;
+import org.linkage110.platform.Jsons;
 import org.linkage110.platform.reference.ReferenceChange;
 import org.linkage110.platform.reference.ReferenceEntry;
 import org.linkage110.platform.reference.ReferenceField;
@@ -270,7 +271,7 @@ public class ReferenceBacking implements Serializable {
         static Map<String, String> values(String json) {
             Map<String, String> values = new HashMap<>();
             if (json != null) {
-                jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject()
+                org.linkage110.platform.Jsons.createReader(new java.io.StringReader(json)).readObject()
                         .forEach((k, v) -> values.put(k, v instanceof jakarta.json.JsonString s ? s.getString() : v.toString()));
             }
             return values;

@@ -1,11 +1,11 @@
 package org.linkage110.web.security;
 
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import org.linkage110.platform.Jsons;
 
 /** The problem+json answers authentication gives before a call reaches the API: locked, password to change. */
 final class ApiRefusals {
@@ -37,7 +37,7 @@ final class ApiRefusals {
             response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(Jsons.createObjectBuilder()
                     .add("type", "urn:linkage110:problem:" + code)
                     .add("title", title)
                     .add("status", status)

@@ -2,7 +2,6 @@ package org.linkage110.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
@@ -23,6 +22,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.linkage110.platform.Accounts;
+import org.linkage110.platform.Jsons;
 import org.linkage110.web.edge.SecurityHeaders;
 import org.linkage110.web.edge.StartupGate;
 import org.linkage110.web.edge.StartupState;
@@ -207,7 +207,7 @@ public class LinkageAuthenticationMechanism implements HttpAuthenticationMechani
             response.setHeader("WWW-Authenticate", "ApiKey realm=\"linkage110\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(Jsons.createObjectBuilder()
                     .add("type", "urn:linkage110:problem:unauthenticated")
                     .add("title", "Unauthenticated")
                     .add("status", HttpServletResponse.SC_UNAUTHORIZED)

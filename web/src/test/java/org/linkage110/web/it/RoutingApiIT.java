@@ -365,6 +365,11 @@ class RoutingApiIT {
                 Json.createObjectBuilder().add("rule", Json.createObjectBuilder(noCatchAll).add("appliesTo", "C01"))
                         .add("why", "试试").build().toString()), "unprocessable-request");
 
+        // a proposal before the edit: the table as it was is read (and kept) for it
+        long earlier = push(Http.incident("110-" + UUID.randomUUID(), "小区东门外的供水设施有问题，请来人看一下")
+                .add("categoryCode", "C08-01"));
+        assertThat(order(earlier).getJsonObject("proposal").getString("level")).isEqualTo(rule.getString("level"))
+                .isNotEqualTo("URGENT");
         HttpResponse<String> saved = http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null, change);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         try {
