@@ -26,6 +26,21 @@ public class Messages {
         add(FacesMessage.SEVERITY_INFO, key);
     }
 
+    /** A success or notice naming what was done: the key's text with its values. */
+    public void info(String key, Object... args) {
+        String text = text(key, key);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                args.length == 0 ? text : new java.text.MessageFormat(text, bundle().getLocale()).format(args), null));
+    }
+
+    /**
+     * An error shown beside its field (the component with this client id) and in the page's summary;
+     * with no field it is shown in the summary only.
+     */
+    public void errorFor(String clientId, String text) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     /** A message whose text is already in the user's language (or is the data's own words). */
     public void errorText(String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

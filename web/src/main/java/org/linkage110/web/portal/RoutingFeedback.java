@@ -23,12 +23,20 @@ public class RoutingFeedback {
     Messages messages;
 
     public boolean attempt(Runnable useCase) {
+        return attempt(useCase, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #attempt(Runnable)}, with each refused field that the page shows (field name to the
+     * client id of its input) named beside that input as well as in the summary.
+     */
+    public boolean attempt(Runnable useCase, java.util.Map<String, String> fields) {
         try {
             useCase.run();
             return true;
         } catch (RoutingRefusedException refused) {
-            refused.problems().forEach(p -> messages.errorText(messages.text("field." + p.field(), p.field())
-                    + messages.separator() + messages.problem(p.message())));
+            refused.problems().forEach(p -> messages.errorFor(fields.get(p.field()),
+                    messages.text("field." + p.field(), p.field()) + messages.separator() + messages.problem(p.message())));
         } catch (ChangeRefusedException refused) {
             refused.refusals().forEach(r -> messages.errorText(messages.text("field." + r.field(), r.field())
                     + messages.separator() + messages.text("refused." + r.code(), messages.problem(r.message()))));
