@@ -81,7 +81,9 @@ class PortalAccessibilityIT {
                     "app/behind.xhtml?count=ORDERS"));
         }
         if ("supervisor".equals(username)) {
-            pages.add("app/supervision.xhtml");
+            for (String task : List.of("documents", "callbacks", "samples", "drills", "video", "escalations")) {
+                pages.add("app/supervision.xhtml?task=" + task);
+            }
         }
         if ("admin".equals(username)) {
             pages.addAll(List.of("app/accounts.xhtml", "app/api-clients.xhtml", "app/outbox.xhtml"));
