@@ -87,7 +87,7 @@ public class InboxBacking {
         return messages.text("inbox.pageOf", "{0}").replace("{0}", String.valueOf(page + 1));
     }
 
-    public int getPage() {
+    public Integer getPage() {
         return page;
     }
 

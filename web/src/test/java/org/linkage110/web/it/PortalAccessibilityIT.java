@@ -78,7 +78,7 @@ class PortalAccessibilityIT {
             pages.addAll(List.of("app/intake.xhtml", "app/incidents.xhtml", "app/incidents.xhtml?tab=HANDLING",
                     "app/incident.xhtml?id=" + awaiting, "app/incident.xhtml?id=" + order[0], "app/units.xhtml",
                     "app/unit.xhtml?code=SD_LINGXI", "app/rules.xhtml", "app/reference.xhtml", "app/peers.xhtml",
-                    "app/behind.xhtml?count=ORDERS"));
+                    "app/behind.xhtml?count=received&from=2026-11-01&to=2026-11-30"));
         }
         if ("supervisor".equals(username)) {
             for (String task : List.of("documents", "callbacks", "samples", "drills", "video", "escalations")) {
