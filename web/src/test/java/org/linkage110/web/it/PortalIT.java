@@ -228,6 +228,42 @@ class PortalIT {
     }
 
     @Test
+    void aUnitCarriesAnInstructionFromItsInboxToItsResultCountingTheClicks() {
+        String description = "小区路灯不亮，晚上很黑 " + UUID.randomUUID().toString().substring(0, 8);
+        long[] sent = Flows.dispatchedTo(new Http(base), "SD_LINGXI", description);
+        signIn("sd_lingxi", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        int clicks = 0;
+        browser.visible(By.id("nav-inbox")).click();
+        clicks++;
+        browser.waitForUrlContaining("/app/inbox.xhtml");
+        String row = "//tr[contains(., '" + description + "')]";
+        assertThat(browser.visible(By.xpath(row + "//button[contains(@class,'act-SIGN')]")).getText()).isEqualTo("签收");
+        List<String> pressed = new java.util.ArrayList<>();
+        while (!browser.driver().findElements(By.xpath(row + "//button")).isEmpty()) {
+            WebElement button = browser.driver().findElements(By.xpath(row + "//button")).get(0);
+            pressed.add(button.getText());
+            String status = browser.visible(By.xpath(row + "//span[contains(@class,'instruction-status')]")).getText();
+            button.click();
+            clicks++;
+            browser.waitUntil(d -> !d.findElement(By.xpath(row + "//span[contains(@class,'instruction-status')]"))
+                    .getText().equals(status));
+            assertThat(browser.visible(By.id("messages")).getText()).contains(String.valueOf(sent[1]));
+        }
+        assertThat(pressed).as("imperative: each button says what it records").first().isEqualTo("签收");
+        assertThat(pressed).allSatisfy(label -> assertThat(label).doesNotStartWith("已"));
+        browser.visible(By.xpath(row + "//a[contains(@class,'more')]")).click();
+        clicks++;
+        browser.waitForUrlContaining("/app/instruction.xhtml");
+        browser.visible(By.id("form-SUBMIT_RESULT:text")).sendKeys("已更换灯泡，恢复照明");
+        browser.visible(By.id("form-SUBMIT_RESULT:go")).click();
+        clicks++;
+        browser.waitUntil(d -> d.findElement(By.id("status")).getText().equals("已报结果"));
+        System.out.println("[figures] a unit's whole instruction: " + clicks + " clicks (one-click acts " + pressed + ")");
+        assertThat(clicks).isLessThanOrEqualTo(8);
+    }
+
+    @Test
     void aUnitSeesWhatItHasDoneUnderItsDoneTab() {
         Http http = new Http(base);
         String tag = UUID.randomUUID().toString().substring(0, 8);
