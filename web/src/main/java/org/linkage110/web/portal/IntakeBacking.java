@@ -130,10 +130,14 @@ public class IntakeBacking implements Serializable {
         }
     }
 
+    @Inject
+    LanguageBacking language;
+
     private String label(String field) {
         if (field.startsWith("inquiryAnswers.")) {
             String code = field.substring("inquiryAnswers.".length());
-            return elements.stream().filter(e -> e.code().equals(code)).map(InquiryElementView::labelZh).findFirst()
+            return elements.stream().filter(e -> e.code().equals(code))
+                    .map(e -> language.isEnglish() && e.labelEn() != null ? e.labelEn() : e.labelZh()).findFirst()
                     .orElse(code);
         }
         return messages.text("field." + field, field);

@@ -34,6 +34,7 @@ class MessageKeysTest {
     private static final Map<String, List<Class<? extends Enum<?>>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("status.", List.of(org.linkage110.intake.IncidentStatus.class)),
             Map.entry("source.", List.of(org.linkage110.domain.IncidentSource.class)),
+            Map.entry("intake.source.", List.of(org.linkage110.domain.IncidentSource.class)),
             Map.entry("role.", List.of(org.linkage110.domain.Role.class, org.linkage110.routing.UnitRole.class)),
             Map.entry("instructionStatus.", List.of(org.linkage110.routing.InstructionStatus.class)),
             Map.entry("orderStatus.", List.of(org.linkage110.routing.OrderStatus.class)),
