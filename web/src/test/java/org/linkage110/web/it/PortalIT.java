@@ -243,12 +243,11 @@ class PortalIT {
         while (!browser.driver().findElements(By.xpath(row + "//button")).isEmpty()) {
             WebElement button = browser.driver().findElements(By.xpath(row + "//button")).get(0);
             pressed.add(button.getText());
-            String status = browser.visible(By.xpath(row + "//span[contains(@class,'instruction-status')]")).getText();
             button.click();
             clicks++;
-            browser.waitUntil(d -> !d.findElement(By.xpath(row + "//span[contains(@class,'instruction-status')]"))
-                    .getText().equals(status));
+            browser.waitUntil(d -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button).apply(d));
             assertThat(browser.visible(By.id("messages")).getText()).contains(String.valueOf(sent[1]));
+            assertThat(pressed).as("no act is offered again once recorded").doesNotHaveDuplicates();
         }
         assertThat(pressed).as("imperative: each button says what it records").first().isEqualTo("签收");
         assertThat(pressed).allSatisfy(label -> assertThat(label).doesNotStartWith("已"));
@@ -596,6 +595,8 @@ class PortalIT {
         assertThat(browser.present(By.id("action-bar:as-proposed"))).as("no dispatch as proposed of a police matter").isFalse();
         browser.screenshot("order-police-suspicion", browser.visible(By.id("police-suspicion")));
 
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", dispatch); // clear of the sticky action bar
         dispatch.click();
         browser.confirm();
         assertThat(browser.visible(By.id("messages")).getText()).contains("疑似警务警情");
