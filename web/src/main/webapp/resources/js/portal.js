@@ -41,3 +41,11 @@ window.addEventListener('load', function () {
         summary.focus();
     }
 });
+
+/* PrimeFaces marks its simple file field aria-hidden although it is the field a keyboard reaches and its
+   label names: it is given back to assistive technology. */
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('input[type="file"][aria-hidden="true"]').forEach(function (field) {
+        field.removeAttribute('aria-hidden');
+    });
+});

@@ -123,8 +123,26 @@ public class InboxBacking {
         this.signOffNote = signOffNote;
     }
 
+    /** The stage each one-click act records the time of. */
+    private static final java.util.Map<InstructionAction, org.linkage110.domain.calendar.Stage> RECORDS = java.util.Map.of(
+            InstructionAction.CONTACT_CALLER, org.linkage110.domain.calendar.Stage.CALLER_CONTACT,
+            InstructionAction.PULL_VIDEO, org.linkage110.domain.calendar.Stage.VIDEO_PULL,
+            InstructionAction.DEPART, org.linkage110.domain.calendar.Stage.DEPART,
+            InstructionAction.ARRIVE, org.linkage110.domain.calendar.Stage.ARRIVE);
+
+    /**
+     * The acts offered with one click: allowed now, and not recording again a time already recorded
+     * (the lifecycle lets a unit contact the caller after arriving; offering it a second time would
+     * invite a misclick that records a false time).
+     */
     public List<InstructionAction> oneClick(InstructionView instruction) {
-        return instruction.allowedActions().stream().filter(ONE_CLICK::contains).sorted().toList();
+        return instruction.allowedActions().stream().filter(ONE_CLICK::contains)
+                .filter(a -> !recorded(instruction, a)).sorted().toList();
+    }
+
+    private static boolean recorded(InstructionView instruction, InstructionAction action) {
+        org.linkage110.domain.calendar.Stage stage = RECORDS.get(action);
+        return stage != null && instruction.stages().stream().anyMatch(s -> s.stage() == stage && s.doneAt() != null);
     }
 
     public boolean overdue(StageView stage) {
