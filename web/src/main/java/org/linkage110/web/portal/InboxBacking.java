@@ -142,7 +142,16 @@ public class InboxBacking {
 
     private static boolean recorded(InstructionView instruction, InstructionAction action) {
         org.linkage110.domain.calendar.Stage stage = RECORDS.get(action);
-        return stage != null && instruction.stages().stream().anyMatch(s -> s.stage() == stage && s.doneAt() != null);
+        if (stage == null) {
+            return false;
+        }
+        var deadline = instruction.stages().stream().filter(s -> s.stage() == stage).findFirst();
+        if (deadline.isPresent()) {
+            return deadline.get().doneAt() != null;
+        }
+        // no deadline for it: once the unit is on scene, contacting the caller is not offered again with one click
+        return action == InstructionAction.CONTACT_CALLER && EnumSet.of(InstructionStatus.ON_SCENE,
+                InstructionStatus.REPORTED, InstructionStatus.REOPENED).contains(instruction.status());
     }
 
     public boolean overdue(StageView stage) {
