@@ -135,6 +135,18 @@ ensure_browser() {
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+    ensure_axe
+}
+
+# axe-core, the accessibility engine the browser tests inject into every page (MPL-2.0, test only),
+# pinned and kept under var/ (the tests read it from AXE_JS).
+AXE_VERSION=4.10.3
+AXE_JS="$ROOT/var/axe-core-$AXE_VERSION/node_modules/axe-core/axe.min.js"
+ensure_axe() {
+    [ -f "$AXE_JS" ] && return 0
+    command -v npm >/dev/null || apt_install npm
+    log "installing axe-core $AXE_VERSION for the browser tests"
+    npm install --no-save --no-audit --no-fund --silent --prefix "$ROOT/var/axe-core-$AXE_VERSION" "axe-core@$AXE_VERSION" >/dev/null
 }
 
 # The CJK font the office's PDF documents embed (app.pdf.font).

@@ -129,14 +129,55 @@ public class AssessmentBacking implements Serializable {
         return code == null ? "—" : unitNames.of(code);
     }
 
+    /** The fields of the dispatch form a refusal names, by the client ids of their inputs. */
+    private static final java.util.Map<String, String> DISPATCH_FIELDS = java.util.Map.of(
+            "handlingClass", "dispatch-form:class", "level", "dispatch-form:level",
+            "dispatchMode", "dispatch-form:mode", "leadUnit", "dispatch-form:lead",
+            "coUnits", "dispatch-form:co", "reason", "dispatch-form:reason");
+
+    /** A decision rule by its name in words ({@code rule.<id>}); a rule the office added later by its reason. */
+    public String ruleName(String ruleId) {
+        return messages.text("rule." + ruleId, messages.text("rule.other", ruleId));
+    }
+
+    /** What 按建议派单 will do, said before it is done: to whom, how, and that it cannot be undone. */
+    public String getAsProposedConsequence() {
+        return order().map(o -> messages.text("confirm.asProposed", "{0}")
+                .replace("{0}", unitName(o.proposedLead()))
+                .replace("{1}", messages.text("class." + o.proposal().handlingClass(), "") + " · "
+                        + messages.text("mode." + o.proposal().dispatchMode(), ""))
+                .replace("{2}", String.valueOf(o.proposedCoUnits().size()))).orElse("");
+    }
+
+    /** 按建议派单: the proposal as it stands, whatever the override fields hold. */
+    public String dispatchAsProposed() {
+        OrderView current = getOrder();
+        if (current == null) {
+            return null;
+        }
+        handlingClass = current.proposal().handlingClass();
+        level = current.proposal().level();
+        dispatchMode = current.proposal().dispatchMode();
+        leadUnit = current.proposedLead();
+        coUnits = new ArrayList<>(current.proposedCoUnits());
+        reason = null;
+        return dispatch();
+    }
+
     public String dispatch() {
         OrderView current = getOrder();
         if (current == null) {
             return null;
         }
         boolean done = feedback.attempt(() -> orders.dispatch(id, new DispatchDecision(handlingClass, level,
-                dispatchMode, leadUnit, coUnits, reason), current.version()));
-        return done ? again("routing.dispatched") : reload();
+                dispatchMode, leadUnit, coUnits, reason), current.version()), DISPATCH_FIELDS);
+        if (!done) {
+            overrideOpen = true;
+            return reload();
+        }
+        return again("routing.dispatched", String.valueOf(id), unitName(leadUnit)
+                + (coUnits.isEmpty() ? "" : messages.text("routing.andCoUnits", "+{0}").replace("{0}",
+                        String.valueOf(coUnits.size()))));
     }
 
     public String sendToPolice() {
@@ -144,13 +185,17 @@ public class AssessmentBacking implements Serializable {
         if (current == null) {
             return null;
         }
-        return feedback.attempt(() -> orders.sendToPolice(id, policeReason, current.version()))
-                ? again("routing.sentToPolice") : reload();
+        if (feedback.attempt(() -> orders.sendToPolice(id, policeReason, current.version()),
+                java.util.Map.of("reason", "police-first-form:police-reason", "text", "police-first-form:police-reason"))) {
+            return again("routing.sentToPolice", String.valueOf(id));
+        }
+        policeOpen = true;
+        return reload();
     }
 
     public String confirm(InstructionView instruction) {
         return feedback.attempt(() -> orders.confirm(instruction.id(), instruction.version()))
-                ? again("routing.confirmed") : reload();
+                ? again("routing.confirmed", unitName(instruction.unitCode()), String.valueOf(instruction.id())) : reload();
     }
 
     public String decide(HandlingRecordView record, boolean accept) {
@@ -158,12 +203,24 @@ public class AssessmentBacking implements Serializable {
                 ? again("routing.decided") : reload();
     }
 
+    private boolean overrideOpen;
+    private boolean policeOpen;
+
+    /** The override fields are open after a refused dispatch, and always for a suspected police order. */
+    public boolean isOverrideOpen() {
+        return overrideOpen || order().map(o -> o.proposal().suspectedPoliceBusiness()).orElse(false);
+    }
+
+    public boolean isPoliceOpen() {
+        return policeOpen || order().map(o -> o.proposal().suspectedPoliceBusiness()).orElse(false);
+    }
+
     public boolean confirmable(InstructionView instruction) {
         return instruction.status() == InstructionStatus.RESULT_SUBMITTED;
     }
 
-    private String again(String messageKey) {
-        messages.info(messageKey);
+    private String again(String messageKey, Object... args) {
+        messages.info(messageKey, args);
         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/app/incident?faces-redirect=true&id=" + id;
     }

@@ -69,13 +69,15 @@ public class DashboardBacking implements Serializable {
     }
 
     /** Applies the filter form. */
-    public void apply() {
+    /** Applies the filter by reloading the page with it in the address, so the view can be reloaded or shared. */
+    public String apply() {
         current = null;
         previous = null;
         overdue = null;
         disputed = null;
         daily = null;
         perUnit = null;
+        return "/app/dashboard?faces-redirect=true&includeViewParams=true";
     }
 
     private FigureQuery query() {

@@ -125,11 +125,16 @@ public class IncidentBacking implements java.io.Serializable {
 
     public String categoryName() {
         return incident().map(IncidentSummary::categoryCode).flatMap(code -> taxonomy.entries().stream()
-                .filter(e -> e.code().equals(code)).findFirst()).map(e -> e.nameZh()).orElse("");
+                .filter(e -> e.code().equals(code)).findFirst())
+                .map(e -> language.isEnglish() && e.nameEn() != null && !e.nameEn().isBlank() ? e.nameEn() : e.nameZh())
+                .orElse("");
     }
 
     @Inject
     UnitNames unitNames;
+
+    @Inject
+    LanguageBacking language;
 
     @Inject
     Messages messages;

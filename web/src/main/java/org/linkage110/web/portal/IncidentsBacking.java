@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
-import org.linkage110.intake.IncidentStatus;
 import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.Incidents;
 import org.linkage110.intake.QueueFilter;
@@ -18,19 +18,28 @@ import org.linkage110.intake.Taxonomy;
 import org.linkage110.intake.TaxonomyEntry;
 import org.linkage110.routing.LinkageUnitView;
 import org.linkage110.routing.LinkageUnits;
+import org.linkage110.routing.OrderQueue;
+import org.linkage110.routing.QueueRow;
+import org.linkage110.routing.QueueTab;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The office's intake queue: orders only (repeat calls are counted on their order), orders from
- * 110 pinned to the top, then the latest to ask for attention. Loaded a page at a time.
+ * The office's queue as a dispatcher works it: tabs with their counts (to assess, returned, in
+ * hand, due soon, overdue, done), 110's waiting orders pinned, then by urgency and deadline, a page
+ * at a time. Tab and filters are the page's address (view parameters), so a filtered view can be
+ * reloaded or shared. A light poll tells of orders that arrived since the page opened.
  */
 @Named
 @ViewScoped
 public class IncidentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrderQueue queue;
 
     @Inject
     Incidents incidents;
@@ -42,58 +51,119 @@ public class IncidentsBacking implements Serializable {
     LinkageUnits units;
 
     @Inject
+    LanguageBacking language;
+
+    @Inject
     Clock clock;
 
+    private QueueTab tab = QueueTab.AWAITING;
     private IncidentSource source;
     private String category;
     private String subDistrict;
     private LocalDate from;
     private LocalDate to;
-    private IncidentStatus status;
     private String text;
 
-    private Map<String, String> categoryNames;
-    private List<LinkageUnitView> subDistricts;
+    private long newestSeen = -1;
+    private long arrived;
+    private transient Map<QueueTab, Long> counts;
+    private transient Map<String, String> categoryNames;
+    private transient List<LinkageUnitView> subDistricts;
+    private transient Map<Long, Integer> repeats;
 
-    private final LazyDataModel<IncidentSummary> model = new LazyDataModel<>() {
+    private final LazyDataModel<QueueRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return Math.toIntExact(Math.min(Integer.MAX_VALUE, incidents.count(filter())));
+            return Math.toIntExact(Math.min(Integer.MAX_VALUE, getCounts().getOrDefault(tab, 0L)));
         }
 
         @Override
-        public List<IncidentSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                          Map<String, FilterMeta> filters) {
-            return incidents.queue(filter(), first, pageSize);
+        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            List<QueueRow> rows = queue.page(tab, filter(), first, pageSize);
+            repeats = rows.stream().collect(Collectors.toMap(QueueRow::incidentId, r -> incidents
+                    .find(new IncidentId(r.incidentId())).map(IncidentSummary::repeatCount).orElse(0), (a, b) -> a));
+            return rows;
+        }
+
+        @Override
+        public String getRowKey(QueueRow row) {
+            return String.valueOf(row.incidentId());
         }
     };
 
+    /** When the page opens: remembers the newest order, so the poll counts only those that come after. */
+    public void open() {
+        if (newestSeen < 0) {
+            newestSeen = queue.newest();
+        }
+    }
+
+    /** The poll: a count of orders newer than the last seen; when some came, the tabs and the list are redrawn. */
+    public void poll() {
+        long came = queue.arrivedAfter(newestSeen);
+        if (came > arrived) {
+            arrived = came;
+            counts = null;
+            PrimeFaces.current().ajax().update("incidents-form:arrivals", "incidents-form:tabs", "incidents-form:incidents");
+        }
+    }
+
+    /** Applies the filters by reloading the page with them in its address. */
+    public String apply() {
+        return "/app/incidents?faces-redirect=true&includeViewParams=true";
+    }
+
+    public long getArrived() {
+        return arrived;
+    }
+
+    @Inject
+    Messages messages;
+
+    /** "N 条新警情": how many orders arrived since the page opened. */
+    public String getArrivedText() {
+        return messages.text("incidents.arrived", "{0}").replace("{0}", String.valueOf(arrived));
+    }
+
     QueueFilter filter() {
-        return new QueueFilter(source, category, subDistrict,
+        return new QueueFilter(source, blankToNull(category), blankToNull(subDistrict),
                 from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                status, text);
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), null, blankToNull(text));
     }
 
-    public void reset() {
-        source = null;
-        category = null;
-        subDistrict = null;
-        from = null;
-        to = null;
-        status = null;
-        text = null;
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public LazyDataModel<IncidentSummary> getModel() {
+    public Map<QueueTab, Long> getCounts() {
+        if (counts == null) {
+            counts = queue.counts(filter());
+        }
+        return counts;
+    }
+
+    public QueueTab[] getTabs() {
+        return QueueTab.values();
+    }
+
+    public LazyDataModel<QueueRow> getModel() {
         return model;
+    }
+
+    public int repeatsOf(long incidentId) {
+        return repeats == null ? 0 : repeats.getOrDefault(incidentId, 0);
+    }
+
+    public boolean overdue(QueueRow row) {
+        return row.nextDue() != null && row.nextDue().isBefore(clock.instant());
     }
 
     public String categoryName(String code) {
         if (categoryNames == null) {
-            categoryNames = taxonomy.entries().stream().collect(Collectors.toMap(TaxonomyEntry::code, TaxonomyEntry::nameZh));
+            categoryNames = taxonomy.entries().stream().collect(Collectors.toMap(TaxonomyEntry::code,
+                    e -> language.isEnglish() && e.nameEn() != null && !e.nameEn().isBlank() ? e.nameEn() : e.nameZh()));
         }
         return code == null ? "" : categoryNames.getOrDefault(code, code);
     }
@@ -111,15 +181,19 @@ public class IncidentsBacking implements Serializable {
 
     public String unitName(String code) {
         return code == null ? "" : getSubDistricts().stream().filter(u -> u.code().equals(code))
-                .map(LinkageUnitView::nameZh).findFirst().orElse(code);
+                .map(u -> language.isEnglish() ? u.nameEn() : u.nameZh()).findFirst().orElse(code);
     }
 
     public IncidentSource[] getSources() {
         return IncidentSource.values();
     }
 
-    public IncidentStatus[] getStatuses() {
-        return new IncidentStatus[] {IncidentStatus.OPEN, IncidentStatus.CLOSED};
+    public QueueTab getTab() {
+        return tab;
+    }
+
+    public void setTab(QueueTab tab) {
+        this.tab = tab == null ? QueueTab.AWAITING : tab;
     }
 
     public IncidentSource getSource() {
@@ -160,14 +234,6 @@ public class IncidentsBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
-    }
-
-    public IncidentStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(IncidentStatus status) {
-        this.status = status;
     }
 
     public String getText() {

@@ -86,7 +86,7 @@ public class InstructionBacking implements Serializable {
                 requestedDue == null ? null : requestedDue.atZone(clock.getZone()).toInstant(), requestedUnits);
         if (feedback.attempt(() -> instructions.perform(current.id(), InstructionAction.valueOf(action), input,
                 current.version()))) {
-            messages.info("routing.done");
+            messages.info("routing.doneAct", messages.text("actDone." + action, action), String.valueOf(current.id()));
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/app/instruction?faces-redirect=true&id=" + id;
         }

@@ -115,25 +115,29 @@ public class IntakeBacking implements Serializable {
         } catch (InvalidIncidentException e) {
             for (FieldProblem problem : e.problems()) {
                 String text = problem.message().startsWith("required")
-                        ? messages.text("intake.requiredAnswer", "required") : problem.message();
-                messages.errorText(label(problem.field()) + "：" + text);
+                        ? messages.text("intake.requiredAnswer", "required") : messages.problem(problem.message());
+                messages.errorText(label(problem.field()) + messages.separator() + text);
             }
         } catch (EJBAccessException e) {
             messages.error("error.forbidden");
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException violations) {
                 violations.getConstraintViolations().forEach(v -> messages.errorText(
-                        label(v.getPropertyPath().toString().replaceAll(".*\\.", "")) + "：" + v.getMessage()));
+                        messages.violation(v, label(v.getPropertyPath().toString().replaceAll(".*\\.", "")))));
             } else {
                 throw e;
             }
         }
     }
 
+    @Inject
+    LanguageBacking language;
+
     private String label(String field) {
         if (field.startsWith("inquiryAnswers.")) {
             String code = field.substring("inquiryAnswers.".length());
-            return elements.stream().filter(e -> e.code().equals(code)).map(InquiryElementView::labelZh).findFirst()
+            return elements.stream().filter(e -> e.code().equals(code))
+                    .map(e -> language.isEnglish() && e.labelEn() != null ? e.labelEn() : e.labelZh()).findFirst()
                     .orElse(code);
         }
         return messages.text("field." + field, field);

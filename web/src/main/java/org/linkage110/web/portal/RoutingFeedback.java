@@ -23,31 +23,42 @@ public class RoutingFeedback {
     Messages messages;
 
     public boolean attempt(Runnable useCase) {
+        return attempt(useCase, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #attempt(Runnable)}, with each refused field that the page shows (field name to the
+     * client id of its input) named beside that input as well as in the summary.
+     */
+    public boolean attempt(Runnable useCase, java.util.Map<String, String> fields) {
         try {
             useCase.run();
             return true;
         } catch (RoutingRefusedException refused) {
-            refused.problems().forEach(p -> messages.errorText(messages.text("field." + p.field(), p.field()) + "："
-                    + p.message()));
+            refused.problems().forEach(p -> messages.errorFor(fields.get(p.field()),
+                    messages.text("field." + p.field(), p.field()) + messages.separator() + messages.problem(p.message())));
         } catch (ChangeRefusedException refused) {
-            refused.refusals().forEach(r -> messages.errorText(messages.text("field." + r.field(), r.field()) + "："
-                    + messages.text("refused." + r.code(), r.message())));
+            refused.refusals().forEach(r -> messages.errorText(messages.text("field." + r.field(), r.field())
+                    + messages.separator() + messages.text("refused." + r.code(), messages.problem(r.message()))));
         } catch (NotFoundInPlatformException notFound) {
             messages.error("routing.notFound");
         } catch (StaleVersionException stale) {
             messages.error("routing.stale");
         } catch (IllegalMoveException move) {
             messages.error(move.stale() ? "routing.stale" : "routing.illegal");
-            messages.errorText(move.getMessage());
+            String detail = messages.moveDetail(move.getMessage());
+            if (detail != null) {
+                messages.errorText(detail);
+            }
         } catch (NotFoundInRoutingException notFound) {
             messages.error("routing.notFound");
         } catch (EJBAccessException | AccessLocalException denied) {
             messages.error("routing.forbidden");
         } catch (EJBException failed) {
             if (failed.getCause() instanceof jakarta.validation.ConstraintViolationException violations) {
-                violations.getConstraintViolations().forEach(v -> messages.errorText(messages.text("field."
-                        + v.getPropertyPath().toString().replaceAll(".*\\.", ""), v.getPropertyPath().toString())
-                        + "：" + v.getMessage()));
+                violations.getConstraintViolations().forEach(v -> messages.errorText(messages.violation(v,
+                        messages.text("field." + v.getPropertyPath().toString().replaceAll(".*\\.", ""),
+                                v.getPropertyPath().toString().replaceAll(".*\\.", "")))));
             } else if (failed.getCause() instanceof jakarta.persistence.OptimisticLockException) {
                 messages.error("routing.stale");
             } else {

@@ -139,7 +139,7 @@ public class SupervisionBacking implements Serializable {
     public void issue() {
         if (feedback.attempt(() -> instruments.issue(kind, title, body, addressees,
                 answerDue == null ? null : answerDue.atZone(clock.getZone()).toInstant(), null))) {
-            messages.info("supervision.issued");
+            messages.info("supervision.issuedWhat", title, String.valueOf(addressees.size()));
             title = null;
             body = null;
             addressees = new ArrayList<>();
@@ -235,7 +235,7 @@ public class SupervisionBacking implements Serializable {
 
     public void closeDrill(SpotCheckView drill) {
         if (feedback.attempt(() -> spotChecks.close(drill.id(), drill.version(), null))) {
-            messages.info("supervision.recorded");
+            messages.info("supervision.drillClosed", String.valueOf(drill.incidentId()));
         }
     }
 

@@ -16,10 +16,16 @@ public class UnitNames {
 
     private Map<String, String> names;
 
-    /** The unit's Chinese name; the code itself for a code that is not a unit's. */
+    @Inject
+    LanguageBacking language;
+
+    /** The unit's name in the user's language (Chinese when it has no English one); the code itself for a code that is not a unit's. */
     public String of(String code) {
         if (names == null) {
-            names = units.namesZh();
+            names = new java.util.HashMap<>();
+            boolean english = language.isEnglish();
+            units.all().forEach(u -> names.put(u.code(),
+                    english && u.nameEn() != null && !u.nameEn().isBlank() ? u.nameEn() : u.nameZh()));
         }
         return names.getOrDefault(code, code);
     }

@@ -121,6 +121,49 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Answers the confirmation dialog of an irreversible act with yes; fails when no dialog asks. */
+    void confirm() {
+        WebElement yes = visible(By.id("confirm-form:yes"));
+        yes.click();
+    }
+
+    /** The text of the confirmation dialog now asking, to check that it names the consequence. */
+    String confirmationText() {
+        return visible(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText();
+    }
+
+    /** Milliseconds from the start of the current page's navigation to its load event. */
+    long loadMillis() {
+        Object ms = driver.executeScript("var t = performance.getEntriesByType('navigation')[0];"
+                + " return t ? Math.round(t.loadEventEnd - t.startTime) : -1;");
+        return ((Number) ms).longValue();
+    }
+
+    /**
+     * Runs axe-core (pinned, injected from the file the build installs) on the page as it is now and
+     * answers its serious and critical violations, each as "rule (impact): targets — help".
+     */
+    java.util.List<String> seriousAccessibilityViolations() throws java.io.IOException {
+        String axePath = System.getProperty("linkage.axe", "");
+        Path axe = axePath.isBlank() || axePath.startsWith("${")
+                ? Path.of("..", "var", "axe-core-4.10.3", "node_modules", "axe-core", "axe.min.js") : Path.of(axePath);
+        if (!Files.isRegularFile(axe)) {
+            throw new AssertionError("axe-core is not installed at " + axe.toAbsolutePath() + " (bin/test installs it)");
+        }
+        driver.executeScript(Files.readString(axe));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object found = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "   .map(function (v) { return v.id + ' (' + v.impact + '): '"
+                + "    + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', ')"
+                + "    + ' — ' + v.help; }));"
+                + " }).catch(function (e) { done(['axe failed: ' + e]); });");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> violations = (java.util.List<String>) found;
+        return violations;
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -290,6 +290,8 @@ class FiguresIT {
             WebElement reportDay = browser.visible(By.id("issue-form:report-day_input"));
             reportDay.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2001-02-10");
             browser.visible(By.id("issue-form:issue")).click();
+            assertThat(browser.confirmationText()).contains("永久保存");
+            browser.confirm();
             browser.waitUntil(d -> d.findElement(By.id("reports-form:reports")).getText()
                     .contains("2001年第1季度非警务警情分流联动处置考核情况"));
             assertThat(browser.visible(By.id("messages")).getText()).contains("报告已发布并归档");
@@ -297,6 +299,8 @@ class FiguresIT {
             WebElement again = browser.visible(By.id("issue-form:report-day_input"));
             again.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2001-03-31");
             browser.visible(By.id("issue-form:issue")).click();
+            assertThat(browser.confirmationText()).contains("永久保存");
+            browser.confirm();
             browser.waitUntil(d -> !d.findElement(By.id("messages")).getText().contains("报告已发布并归档"));
             assertThat(browser.visible(By.id("messages")).getText()).as("issued once only").contains("2001-01-01");
             assertThat(browser.visible(By.id("assessment")).getText()).contains("区城市管理局").contains("28.6");

@@ -171,24 +171,127 @@ class PortalIT {
 
     @Test
     void aThreeWayCallFrom110IsPinnedAtTheTopAndSearchFindsAnOrder() {
-        String fromCitizen = "群众直接来电的路灯故障" + UUID.randomUUID().toString().substring(0, 8);
-        String from110 = "110三方通话转来的井盖缺失" + UUID.randomUUID().toString().substring(0, 8);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String fromCitizen = "群众直接来电的路灯故障" + tag;
+        String from110 = "110三方通话转来的井盖缺失" + tag;
         signIn("dispatcher", PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
         takeCall("PORTAL", "沈阳市于洪区昆山西路", fromCitizen, "C01-02");
         takeCall("PLATFORM_110", "沈阳市于洪区淮河北街", from110, "C01-01");
         assertThat(browser.visible(By.id("source")).getText()).isEqualTo("110平台");
 
-        browser.open(url("app/incidents.xhtml"));
-        WebElement firstRow = browser.visible(By.cssSelector("#incidents-form\\:incidents_data tr"));
-        assertThat(firstRow.getText()).contains("置顶").contains(from110);
-
-        browser.visible(By.id("incidents-form:text")).sendKeys(fromCitizen.substring(2));
-        browser.visible(By.id("incidents-form:apply")).click();
+        browser.open(url("app/incidents.xhtml?text=" + tag));
         By rowsOfTable = By.cssSelector("#incidents-form\\:incidents_data tr");
+        browser.waitUntil(d -> d.findElements(rowsOfTable).size() == 2);
+        List<WebElement> both = browser.driver().findElements(rowsOfTable);
+        assertThat(both.get(0).getText()).contains("置顶").contains(from110);
+        assertThat(both.get(1).getText()).contains(fromCitizen).doesNotContain("置顶");
+        assertThat(browser.visible(By.cssSelector(".queue-tab.selected")).getText()).startsWith("待研判").endsWith("2");
+
+        WebElement text = browser.visible(By.id("incidents-form:text"));
+        text.clear();
+        text.sendKeys(fromCitizen.substring(2));
+        browser.visible(By.id("incidents-form:apply")).click();
         browser.waitUntil(d -> d.findElements(rowsOfTable).size() == 1);
         List<WebElement> rows = browser.driver().findElements(rowsOfTable);
         assertThat(rows.get(0).getText()).contains(fromCitizen).doesNotContain("置顶");
+        assertThat(browser.driver().getCurrentUrl()).as("the filter is kept in the address").contains("text=")
+                .contains("tab=AWAITING");
+        browser.screenshot("queue-filtered");
+    }
+
+    @Test
+    void aNewOrderFrom110AppearsInAnOpenQueueWithinFiveSecondsWithoutReload() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/incidents.xhtml?tab=AWAITING&text=" + tag));
+        browser.visible(By.id("incidents-form:incidents"));
+        System.out.println("[figures] queue loaded in " + browser.loadMillis() + " ms");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.sameQueuePage = true;");
+        assertThat(browser.driver().findElements(By.cssSelector("#incidents-form\\:incidents_data tr[data-ri]"))).isEmpty();
+
+        String description = "新到的110警情，下水道井盖被偷 " + tag;
+        long id = Http.json(new Http(base).postJson("api/v1/incidents", Http.KEY_110,
+                Http.incidentJson("110-" + UUID.randomUUID(), description))).getJsonNumber("id").longValue();
+        long posted = System.nanoTime();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("incidents-form:incidents")).getText().contains(description));
+        System.out.println("[figures] new order shown in the open queue after "
+                + (System.nanoTime() - posted) / 1_000_000 + " ms");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.sameQueuePage"))
+                .as("shown without reloading the page").isEqualTo(true);
+        assertThat(browser.visible(By.id("incidents-form:arrivals")).getText()).containsPattern("\\d+ 条新警情");
+        assertThat(browser.visible(By.cssSelector(".queue-tab.selected")).getText()).endsWith("1");
+        assertThat(browser.visible(By.id("incidents-form:incidents")).getText()).contains(String.valueOf(id));
+        browser.screenshot("queue-live-arrival");
+    }
+
+    @Test
+    void aUnitCarriesAnInstructionFromItsInboxToItsResultCountingTheClicks() {
+        String description = "小区路灯不亮，晚上很黑 " + UUID.randomUUID().toString().substring(0, 8);
+        long[] sent = Flows.dispatchedTo(new Http(base), "SD_LINGXI", description);
+        signIn("sd_lingxi", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        int clicks = 0;
+        browser.visible(By.id("nav-inbox")).click();
+        clicks++;
+        browser.waitForUrlContaining("/app/inbox.xhtml");
+        String row = "//tr[contains(., '" + description + "')]";
+        assertThat(browser.visible(By.xpath(row + "//button[contains(@class,'act-SIGN')]")).getText()).isEqualTo("签收");
+        List<String> pressed = new java.util.ArrayList<>();
+        while (!browser.driver().findElements(By.xpath(row + "//button")).isEmpty()) {
+            WebElement button = browser.driver().findElements(By.xpath(row + "//button")).get(0);
+            if (pressed.contains(button.getText())) {
+                break; // an act without a deadline of its own stays on offer (see the report); each is pressed once
+            }
+            pressed.add(button.getText());
+            button.click();
+            clicks++;
+            browser.waitUntil(d -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button).apply(d));
+            assertThat(browser.visible(By.id("messages")).getText()).contains(String.valueOf(sent[1]));
+        }
+        assertThat(pressed).as("imperative: each button says what it records").first().isEqualTo("签收");
+        assertThat(pressed).allSatisfy(label -> assertThat(label).doesNotStartWith("已"));
+        browser.visible(By.xpath(row + "//a[contains(@class,'more')]")).click();
+        clicks++;
+        browser.waitForUrlContaining("/app/instruction.xhtml");
+        browser.visible(By.id("form-SUBMIT_RESULT:text")).sendKeys("已更换灯泡，恢复照明");
+        browser.visible(By.id("form-SUBMIT_RESULT:go")).click();
+        clicks++;
+        browser.waitUntil(d -> d.findElement(By.id("status")).getText().equals("已报结果"));
+        System.out.println("[figures] a unit's whole instruction: " + clicks + " clicks (one-click acts " + pressed + ")");
+        assertThat(clicks).isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void aUnitSeesWhatItHasDoneUnderItsDoneTab() {
+        Http http = new Http(base);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long[] done = Flows.dispatchedTo(http, "SD_LINGXI", "已办完的路面塌陷 " + tag);
+        Flows.act(http, Flows.LINGXI, done[1], "sign", null, 200);
+        Flows.act(http, Flows.LINGXI, done[1], "submit-result", "已设置围挡并修复", 200);
+        long[] open = Flows.dispatchedTo(http, "SD_LINGXI", "待办的路灯不亮 " + tag);
+
+        signIn("sd_lingxi", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        assertThat(Long.parseLong(browser.visible(By.id("to-sign")).getText())).as("the unit's home counts what to sign")
+                .isPositive();
+        browser.screenshot("unit-home");
+        browser.visible(By.id("nav-inbox")).click();
+        browser.waitForUrlContaining("/app/inbox.xhtml");
+        String todo = browser.visible(By.id("inbox-form:inbox")).getText();
+        assertThat(todo).contains("待办的路灯不亮 " + tag).doesNotContain("已办完的路面塌陷 " + tag);
+        WebElement signButton = browser.visible(By.xpath("//tr[contains(., '待办的路灯不亮 " + tag + "')]//button"));
+        assertThat(signButton.getText()).isEqualTo("签收");
+
+        browser.visible(By.cssSelector("a.tab-DONE")).click();
+        browser.waitForUrlContaining("tab=DONE");
+        WebElement row = browser.visible(By.xpath("//tr[contains(., '已办完的路面塌陷 " + tag + "')]"));
+        assertThat(row.getText()).contains("已报结果").contains(String.valueOf(done[0])).contains(String.valueOf(done[1]));
+        assertThat(browser.visible(By.id("inbox-form:inbox")).getText()).doesNotContain("待办的路灯不亮 " + tag);
+        assertThat(open[1]).isNotEqualTo(done[1]);
+        browser.screenshot("unit-inbox-done");
     }
 
     /** Fills the intake form for a call and saves it; ends on the saved incident's page. */
@@ -252,19 +355,27 @@ class PortalIT {
         signIn("dispatcher", PASSWORD);
         browser.waitForUrlContaining("/app/home.xhtml");
         browser.open(url("app/incident.xhtml?id=" + id));
-        assertThat(browser.visible(By.id("proposal-rule")).getText()).isEqualTo("DEFAULT_SOURCE_DIVERSION");
+        assertThat(browser.visible(By.id("proposal-rule")).getAttribute("data-rule")).isEqualTo("DEFAULT_SOURCE_DIVERSION");
+        assertThat(browser.visible(By.id("proposal-rule")).getText()).as("the rule in words").isEqualTo("源头分流（一般情形）");
         assertThat(browser.visible(By.id("proposal-reason")).getText()).contains("源头分流");
+        assertThat(browser.driver().findElement(By.id("dispatch-form:mode")).isDisplayed())
+                .as("the override fields wait behind 改判").isFalse();
+        browser.visible(By.id("action-bar:override")).click();
         new Select(browser.visible(By.id("dispatch-form:mode"))).selectByVisibleText("即时处置");
         new Select(browser.visible(By.id("dispatch-form:lead"))).selectByValue("SD_LINGXI");
         browser.visible(By.id("dispatch-form:dispatch")).click();
-        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("理由"));
+        assertThat(browser.confirmationText()).contains("不能撤回");
+        browser.confirm();
+        assertThat(browser.visible(By.id("dispatch-form:reason-error")).getText()).isEqualTo("理由：改变建议须填写理由");
         assertThat(browser.present(By.id("override-reason"))).isFalse();
 
         new Select(browser.visible(By.id("dispatch-form:mode"))).selectByVisibleText("即时处置");
         new Select(browser.visible(By.id("dispatch-form:lead"))).selectByValue("SD_LINGXI");
         browser.visible(By.id("dispatch-form:reason")).sendKeys("井盖位于街道自管路段，属地即时处置");
         browser.visible(By.id("dispatch-form:dispatch")).click();
+        browser.confirm();
         assertThat(browser.visible(By.id("override-reason")).getText()).contains("井盖位于街道自管路段，属地即时处置");
+        assertThat(browser.visible(By.id("messages")).getText()).contains("已派单").contains("陵西街道");
         String timeline = browser.visible(By.id("timeline")).getText();
         assertThat(timeline).contains("改判派单").contains("井盖位于街道自管路段，属地即时处置").contains("下达指令");
         assertThat(browser.present(By.id("dispatch-form"))).isFalse();
@@ -301,6 +412,60 @@ class PortalIT {
     }
 
     @Test
+    void aDispatcherDispatchesAsProposedInTwoClicksAfterOpeningTheOrder() throws Exception {
+        String description = "路灯不亮，晚上看不清路" + UUID.randomUUID().toString().substring(0, 8);
+        long id = Http.json(new Http(base).postJson("api/v1/incidents", Http.KEY_110,
+                Http.incidentJson("110-" + UUID.randomUUID(), description))).getJsonNumber("id").longValue();
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/incident.xhtml?id=" + id));
+        String lead = browser.visible(By.cssSelector("#summary-proposal .lead-chip")).getText();
+        System.out.println("[figures] order page loaded in " + browser.loadMillis() + " ms");
+        browser.screenshot("order-summary-and-action-bar");
+
+        browser.visible(By.id("action-bar:as-proposed")).click(); // click 1
+        assertThat(browser.confirmationText()).as("the confirmation names whom and that it cannot be undone")
+                .contains(lead).contains("不能撤回");
+        browser.screenshot("order-confirm-dispatch");
+        browser.confirm(); // click 2
+        browser.waitUntil(d -> !d.findElement(By.id("order-status")).getText().equals("待研判"));
+        assertThat(browser.visible(By.id("messages")).getText()).contains("已派单").contains(String.valueOf(id)).contains(lead);
+        assertThat(browser.present(By.id("action-bar"))).isFalse();
+        assertThat(browser.visible(By.id("timeline")).getText()).contains("按建议派单");
+        assertThat(Database.scalar("select count(*) from routing_instruction where incident_id = ?", id)).isPositive();
+    }
+
+    @Test
+    void aRefusedOverrideNamesItsErrorBesideTheFieldInChineseAndInEnglish() {
+        long id = Http.json(new Http(base).postJson("api/v1/incidents", Http.KEY_110,
+                Http.incidentJson("110-" + UUID.randomUUID(), "井盖松动" + UUID.randomUUID().toString().substring(0, 8))))
+                .getJsonNumber("id").longValue();
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        for (String[] language : new String[][] {{"理由：改变建议须填写理由", "请修改以下内容"},
+                {"Reason: a change to the proposal needs a reason", "Please correct the following"}}) {
+            browser.open(url("app/incident.xhtml?id=" + id));
+            browser.visible(By.id("action-bar:override")).click();
+            new Select(browser.visible(By.id("dispatch-form:lead"))).selectByValue("SD_LINGXI");
+            browser.visible(By.id("dispatch-form:dispatch")).click();
+            browser.confirm();
+            WebElement beside = browser.visible(By.id("dispatch-form:reason-error"));
+            assertThat(beside.getText()).isEqualTo(language[0]);
+            WebElement summary = browser.visible(By.id("dispatch-form:error-summary"));
+            assertThat(summary.getText()).contains(language[1]).contains(language[0]);
+            assertThat(summary.findElement(By.tagName("a")).getAttribute("href")).endsWith("#dispatch-form:reason");
+            assertThat(browser.visible(By.id("dispatch-form:reason")).getLocation().getY())
+                    .as("the error sits right below its field")
+                    .isLessThan(beside.getLocation().getY()).isGreaterThan(beside.getLocation().getY() - 120);
+            browser.screenshot("order-error-beside-field-" + (language[0].startsWith("理由") ? "zh" : "en"));
+            if (language[0].startsWith("理由")) {
+                browser.visible(By.id("session:language")).click();
+                browser.waitUntil(d -> d.findElement(By.id("session:logout")).getText().equals("Sign out"));
+            }
+        }
+    }
+
+    @Test
     void aSupervisorIssuesASupervisionOrderAndTheUnitOperatorAnswersIt() {
         String title = "关于夜市占道经营反复投诉的督办单" + UUID.randomUUID().toString().substring(0, 6);
         signIn("supervisor", PASSWORD);
@@ -315,7 +480,10 @@ class PortalIT {
         due.sendKeys(java.time.LocalDate.now().plusDays(3) + " 17:00");
         due.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.visible(By.id("issue-form:issue")).click();
+        assertThat(browser.confirmationText()).contains("不能撤回");
+        browser.confirm();
         browser.waitUntil(d -> d.findElement(By.id("instruments-form:instruments")).getText().contains(title));
+        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains(title));
         String row = "//tr[contains(., '" + title + "')]";
         String label = browser.visible(By.xpath(row + "//span[@class='instrument-label']")).getText();
         assertThat(label).matches("督办〔20\\d\\d〕\\d+号");
@@ -426,21 +594,28 @@ class PortalIT {
         assertThat(dispatch.getText()).isEqualTo("仍然派单（须填写理由）");
         assertThat(back.getLocation().getY()).as("退回110 is offered before any dispatch")
                 .isLessThan(dispatch.getLocation().getY());
-        assertThat(browser.present(By.id("police-form"))).isFalse();
+        assertThat(browser.present(By.id("action-bar:as-proposed"))).as("no dispatch as proposed of a police matter").isFalse();
         browser.screenshot("order-police-suspicion", browser.visible(By.id("police-suspicion")));
 
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", dispatch); // clear of the sticky action bar
         dispatch.click();
+        browser.confirm();
         assertThat(browser.visible(By.id("messages")).getText()).contains("疑似警务警情");
         browser.visible(By.id("police-first-form:police-reason")).sendKeys("盗窃案件，属公安管辖");
         browser.visible(By.id("police-first-form:send-to-police")).click();
+        assertThat(browser.confirmationText()).contains("110");
+        browser.confirm();
         browser.waitUntil(d -> d.findElement(By.id("order-status")).getText().equals("已退回110"));
+        assertThat(browser.visible(By.id("messages")).getText()).contains("已退回110").contains(String.valueOf(police));
 
         browser.open(url("app/incident.xhtml?id=" + dispute));
         WebElement flag = browser.visible(By.cssSelector("#proposal-flags li[data-flag='ON_SCENE_DISPUTE']"));
         assertThat(flag.getAttribute("data-inferred")).isEqualTo("true");
         assertThat(flag.getText()).contains("现场有纠纷").contains("据描述推断").contains("吵起来");
         assertThat(browser.visible(By.id("escalation")).getText()).contains("纠纷可能升级").contains("推搡");
-        assertThat(browser.visible(By.id("proposal-rule")).getText()).isEqualTo("DISPUTE_MAY_ESCALATE");
+        assertThat(browser.visible(By.id("proposal-rule")).getAttribute("data-rule")).isEqualTo("DISPUTE_MAY_ESCALATE");
+        assertThat(browser.visible(By.id("proposal-rule")).getText()).isEqualTo("现场纠纷可能升级");
         assertThat(browser.driver().findElements(By.cssSelector("#item-suggestions li.item-suggestion"))).hasSize(3);
         assertThat(browser.present(By.id("police-marker"))).isFalse();
         browser.screenshot("order-inferred-flags", browser.visible(By.id("description")));

@@ -330,7 +330,7 @@ class ReferenceDataIT {
                     .contains("值班电话变更").contains("supervisor");
             browser.screenshot("reference-unit-history");
             browser.open(http.resolve("app/reference.xhtml?kind=responsibility").toString());
-            assertThat(browser.visible(By.cssSelector("h2")).getText()).contains("权责清单");
+            assertThat(browser.visible(By.cssSelector("h1")).getText()).contains("权责清单");
             browser.screenshot("reference-responsibility");
         }
         assertThat(Http.json(http.call("GET", "api/v1/reference-data/linkage-unit/EDUCATION_BUREAU", DISPATCHER, null,

@@ -1,0 +1,183 @@
+package org.linkage110.routing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.IncidentSource;
+import org.linkage110.domain.InstructionLevel;
+import org.linkage110.intake.QueueFilter;
+
+/**
+ * The office's queue by tab, with the count of each tab: 110's orders waiting for assessment pinned
+ * on top (001), then the most urgent, then the nearest deadline. One native query per call; the
+ * next deadline of an order is the earliest open stage of its instructions still in hand.
+ */
+@Stateless
+@RolesAllowed({"DISPATCHER", "SUPERVISOR", "ADMIN"})
+public class OrderQueue {
+
+    private static final String AWAITING = "o.status IN ('RECEIVED', 'AWAITING_ASSESSMENT')";
+    private static final String RETURNED = "o.status = 'NEEDS_REASSESSMENT'";
+    private static final String HANDLING = "o.status IN ('DISPATCHED', 'DIVERTED_TO_12345', 'IN_HANDLING', 'RESULTS_IN', "
+            + "'REOPENED')";
+    private static final String CLOSED = "o.status IN ('CLOSED', 'SENT_TO_POLICE')";
+    private static final String NEXT_DUE = "(SELECT i.incident_id, MIN(s.due_at) AS next_due FROM routing_instruction_stage s "
+            + "JOIN routing_instruction i ON i.id = s.instruction_id WHERE s.done_at IS NULL "
+            + "AND i.status NOT IN ('RETURNED', 'CONFIRMED', 'REPORTED_BACK') GROUP BY i.incident_id) d";
+    private static final String PINNED = "(o.source = 'PLATFORM_110' AND o.status IN ('RECEIVED', 'AWAITING_ASSESSMENT', "
+            + "'NEEDS_REASSESSMENT'))";
+
+    @PersistenceContext(unitName = "routing")
+    EntityManager em;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "app.queue.due-soon-minutes", defaultValue = "60")
+    long dueSoonMinutes;
+
+    /** The orders of a tab as narrowed, a page at a time. */
+    public List<QueueRow> page(QueueTab tab, QueueFilter filter, int first, int max) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT o.incident_id, o.source, o.received_at, o.address, o.sub_district, "
+                + "o.description, o.item_code, o.status, COALESCE(o.level, o.proposed_level), d.next_due, " + PINNED
+                + " FROM routing_order o LEFT JOIN " + NEXT_DUE + " ON d.incident_id = o.incident_id WHERE ");
+        sql.append(condition(tab, parameters));
+        narrow(sql, filter, parameters);
+        sql.append(tab == QueueTab.CLOSED ? " ORDER BY o.closed_at DESC, o.incident_id DESC"
+                : " ORDER BY " + PINNED + " DESC, " + CLOSED + " ASC, COALESCE(o.level, o.proposed_level) ASC, "
+                        + "d.next_due IS NULL, d.next_due ASC, o.received_at DESC, o.incident_id DESC");
+        var select = em.createNativeQuery(sql.toString()).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(500, Math.max(1, max)));
+        for (int p = 0; p < parameters.size(); p++) {
+            select.setParameter(p + 1, parameters.get(p));
+        }
+        return ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row).map(OrderQueue::row).toList();
+    }
+
+    /** How many orders each tab holds as narrowed. */
+    public Map<QueueTab, Long> counts(QueueFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        String dueSoon = dueSoon(parameters);
+        String overdue = overdue(parameters);
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*), SUM(" + AWAITING + "), SUM(" + RETURNED + "), SUM("
+                + HANDLING + "), SUM(" + dueSoon + "), SUM(" + overdue + "), SUM(" + CLOSED + ") FROM routing_order o "
+                + "LEFT JOIN " + NEXT_DUE + " ON d.incident_id = o.incident_id WHERE 1 = 1");
+        narrow(sql, filter, parameters);
+        var select = em.createNativeQuery(sql.toString());
+        for (int p = 0; p < parameters.size(); p++) {
+            select.setParameter(p + 1, parameters.get(p));
+        }
+        Object[] r = (Object[]) select.getSingleResult();
+        Map<QueueTab, Long> counts = new EnumMap<>(QueueTab.class);
+        QueueTab[] tabs = QueueTab.values();
+        for (int t = 0; t < tabs.length; t++) {
+            counts.put(tabs[t], r[t] == null ? 0L : ((Number) r[t]).longValue());
+        }
+        return counts;
+    }
+
+    /** The number of the newest order, for a page to tell cheaply whether orders arrived since. */
+    public long newest() {
+        Object max = em.createNativeQuery("SELECT MAX(incident_id) FROM routing_order").getSingleResult();
+        return max == null ? 0L : ((Number) max).longValue();
+    }
+
+    /** How many orders arrived after this one (by number, the primary key: a range read). */
+    public long arrivedAfter(long incidentId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM routing_order WHERE incident_id > ?")
+                .setParameter(1, incidentId).getSingleResult()).longValue();
+    }
+
+    private String condition(QueueTab tab, List<Object> parameters) {
+        return switch (tab) {
+            case ALL -> "1 = 1";
+            case AWAITING -> AWAITING;
+            case RETURNED -> RETURNED;
+            case HANDLING -> HANDLING;
+            case DUE_SOON -> dueSoon(parameters);
+            case OVERDUE -> overdue(parameters);
+            case CLOSED -> CLOSED;
+        };
+    }
+
+    private String dueSoon(List<Object> parameters) {
+        Instant now = clock.instant();
+        parameters.add(utc(now));
+        parameters.add(utc(now.plus(Duration.ofMinutes(dueSoonMinutes))));
+        return "(" + HANDLING + " AND d.next_due >= ? AND d.next_due < ?)";
+    }
+
+    private String overdue(List<Object> parameters) {
+        parameters.add(utc(clock.instant()));
+        return "(" + HANDLING + " AND d.next_due < ?)";
+    }
+
+    private static void narrow(StringBuilder sql, QueueFilter f, List<Object> parameters) {
+        if (f == null) {
+            return;
+        }
+        if (f.source() != null) {
+            sql.append(" AND o.source = ?");
+            parameters.add(f.source().name());
+        }
+        if (f.category() != null && !f.category().isBlank()) {
+            sql.append(" AND o.item_code LIKE ?");
+            parameters.add(literal(f.category()) + "%");
+        }
+        if (f.subDistrict() != null && !f.subDistrict().isBlank()) {
+            sql.append(" AND o.sub_district = ?");
+            parameters.add(f.subDistrict());
+        }
+        if (f.receivedFrom() != null) {
+            sql.append(" AND o.received_at >= ?");
+            parameters.add(utc(f.receivedFrom()));
+        }
+        if (f.receivedBefore() != null) {
+            sql.append(" AND o.received_at < ?");
+            parameters.add(utc(f.receivedBefore()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String like = "%" + literal(f.text().strip()) + "%";
+            sql.append(" AND (o.description LIKE ? OR o.address LIKE ? OR o.caller_name LIKE ? OR o.caller_phone LIKE ?"
+                    + " OR o.external_number LIKE ? OR CAST(o.incident_id AS CHAR) = ?)");
+            for (int i = 0; i < 5; i++) {
+                parameters.add(like);
+            }
+            parameters.add(f.text().strip());
+        }
+    }
+
+    /** A text matched as it is: LIKE's wildcards escaped. */
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static QueueRow row(Object[] r) {
+        return new QueueRow(((Number) r[0]).longValue(), IncidentSource.valueOf((String) r[1]), utcInstant(r[2]),
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], OrderStatus.valueOf((String) r[7]),
+                r[8] == null ? null : InstructionLevel.of(((Number) r[8]).intValue()),
+                r[9] == null ? null : utcInstant(r[9]), r[10] != null && ((Number) r[10]).intValue() == 1);
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant utcInstant(Object value) {
+        LocalDateTime utc = value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return utc.toInstant(ZoneOffset.UTC);
+    }
+}
