@@ -10,5 +10,5 @@ import org.linkage110.domain.InstructionLevel;
  */
 public record QueueRow(long incidentId, IncidentSource source, Instant receivedAt, String address, String subDistrict,
                        String description, String itemCode, OrderStatus status, InstructionLevel urgency,
-                       Instant nextDue, boolean pinned) {
+                       Instant nextDue, boolean pinned) implements java.io.Serializable {
 }
