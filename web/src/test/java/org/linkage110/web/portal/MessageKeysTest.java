@@ -108,8 +108,11 @@ class MessageKeysTest {
         for (Path module : MODULES) {
             sources.addAll(files(module, ".java"));
         }
-        Set<String> kinds = found(sources, Pattern.compile("notifications\\.raise\\([^,]+, \"([A-Z_]+)\""));
-        assertThat(kinds).contains("CLASS_WARNING", "RECTIFICATION");
+        Set<String> kinds = new TreeSet<>(found(sources, Pattern.compile("notifications\\.raise\\([^,]+, \"([A-Z_]+)\"")));
+        // kinds named by a constant (a warning's KIND) or passed on by the deadline watch
+        kinds.addAll(found(sources, Pattern.compile("static final String KIND = \"([A-Z_]+)\"")));
+        kinds.addAll(found(sources, Pattern.compile("tell\\(stage, \"([A-Z_]+)\"")));
+        assertThat(kinds).contains("CLASS_WARNING", "RECTIFICATION", "OUTBOX_DEAD", "DEADLINE_WARNING");
         Set<String> keys = new TreeSet<>();
         kinds.forEach(k -> keys.add("notification." + k));
         found(sources, Pattern.compile("\"((?:intake|routing|supervision)\\.(?:incident|call|drill|order|instruction|record"
