@@ -44,3 +44,60 @@ stop_app() {
     wait "$server" 2>/dev/null || true
     server=""
 }
+
+# Generates N orders as routing keeps them (and their instructions and stages), received evenly over
+# DAYS days from FROM (a date): 5% sent back to 110 (no instruction), 85% closed, 10% still in
+# handling; lead units, sub-districts and items spread over the reference data.
+#   generate_orders N FROM DAYS
+generate_orders() {
+    local ORDERS="$1" FROM="$2" DAYS="$3"
+sql <<SQL
+CREATE TEMPORARY TABLE bench_unit AS
+    SELECT ROW_NUMBER() OVER (ORDER BY code) - 1 AS n, code, tier FROM routing_linkage_unit WHERE tier < 3;
+CREATE TEMPORARY TABLE bench_place AS
+    SELECT ROW_NUMBER() OVER (ORDER BY code) - 1 AS n, code FROM routing_linkage_unit WHERE kind = 'SUB_DISTRICT';
+SET @units = (SELECT COUNT(*) FROM bench_unit);
+SET @places = (SELECT COUNT(*) FROM bench_place);
+CREATE TABLE bench_numbers (n BIGINT PRIMARY KEY, unit VARCHAR(40), tier INT, place VARCHAR(40)) ENGINE = InnoDB;
+INSERT INTO bench_numbers SELECT s.seq, u.code, u.tier, p.code FROM seq_1_to_$ORDERS s
+    JOIN bench_unit u ON u.n = s.seq % @units JOIN bench_place p ON p.n = s.seq % @places;
+SQL
+CHUNK=500000
+for (( offset = 0; offset < ORDERS; offset += CHUNK )); do
+    sql <<SQL
+SET unique_checks = 0;
+SET foreign_key_checks = 0;
+INSERT INTO routing_order (incident_id, status, source, received_at, address, sub_district, description, item_code,
+    on_scene_dispute, threat_to_safety, utilities_hazard, needs_police_first, proposed_rule, proposed_reason,
+    proposed_class, proposed_level, proposed_mode, handling_class, level, dispatch_mode, lead_unit, assessed_at,
+    dispatch_round, result_round, closed_at)
+SELECT n, CASE WHEN n % 20 = 0 THEN 'SENT_TO_POLICE' WHEN n % 10 = 1 THEN 'IN_HANDLING' ELSE 'CLOSED' END,
+       'PLATFORM_110', TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS) SECOND,
+       '怒江北街1号', place, '测试', CONCAT('C0', 1 + n % 9, '-01'), FALSE, FALSE, FALSE, FALSE,
+       'DEFAULT_SOURCE_DIVERSION', '测试', 'SOURCE_DIVERSION', 2, 'IMMEDIATE', 'SOURCE_DIVERSION', 2, 'IMMEDIATE',
+       IF(n % 20 = 0, NULL, unit), TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS + 60) SECOND,
+       1, IF(n % 10 = 1 OR n % 20 = 0, 0, 1),
+       IF(n % 20 = 0 OR n % 10 = 1, NULL, TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS + 86400) SECOND)
+FROM bench_numbers WHERE n > $offset AND n <= $offset + $CHUNK;
+INSERT INTO routing_instruction (id, incident_id, unit_code, channel, role, level, tier, unit_class, status,
+    dispatch_round, dispatched_at, signed_at, signed_by, updated_at, return_reason, result_text)
+SELECT n, n, unit, 'DIRECT', 'LEAD', 2, tier, 'ALL',
+       CASE WHEN n % 33 = 0 THEN 'RETURNED' WHEN n % 10 = 1 THEN 'SIGNED' ELSE 'REPORTED_BACK' END, 1,
+       TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS + 60) SECOND,
+       TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS + 60 + (n % 40) * 60) SECOND,
+       'bench', TIMESTAMP('$FROM'), IF(n % 33 = 0, '不属本单位职责', NULL),
+       IF(n % 33 = 0 OR n % 10 = 1, NULL, '已办结')
+FROM bench_numbers WHERE n > $offset AND n <= $offset + $CHUNK AND n % 20 <> 0;
+INSERT INTO routing_instruction_stage (instruction_id, stage, due_at, done_at, outcome)
+SELECT n, 'SIGN_FOR', TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS + 60 + 1800) SECOND,
+       TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS + 60 + (n % 40) * 60) SECOND, 'DONE'
+FROM bench_numbers WHERE n > $offset AND n <= $offset + $CHUNK AND n % 20 <> 0;
+INSERT INTO routing_instruction_stage (instruction_id, stage, due_at, done_at, outcome)
+SELECT n, 'RESULT', TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS + 60 + 3 * 86400) SECOND,
+       IF(n % 10 = 1, NULL, TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $DAYS * 86400 DIV $ORDERS + (n % 5) * 86400) SECOND),
+       CASE WHEN n % 10 = 1 THEN NULL WHEN n % 33 = 0 THEN 'SKIPPED' ELSE 'DONE' END
+FROM bench_numbers WHERE n > $offset AND n <= $offset + $CHUNK AND n % 20 <> 0;
+SQL
+done
+sql -e "DROP TABLE bench_numbers; ANALYZE TABLE routing_order, routing_instruction, routing_instruction_stage" >/dev/null
+}

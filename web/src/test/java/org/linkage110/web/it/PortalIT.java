@@ -201,6 +201,33 @@ class PortalIT {
     }
 
     @Test
+    void aNewOrderFrom110AppearsInAnOpenQueueWithinFiveSecondsWithoutReload() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/incidents.xhtml?tab=AWAITING&text=" + tag));
+        browser.visible(By.id("incidents-form:incidents"));
+        System.out.println("[figures] queue loaded in " + browser.loadMillis() + " ms");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.sameQueuePage = true;");
+        assertThat(browser.driver().findElements(By.cssSelector("#incidents-form\\:incidents_data tr[data-ri]"))).isEmpty();
+
+        String description = "新到的110警情，下水道井盖被偷 " + tag;
+        long id = Http.json(new Http(base).postJson("api/v1/incidents", Http.KEY_110,
+                Http.incidentJson("110-" + UUID.randomUUID(), description))).getJsonNumber("id").longValue();
+        long posted = System.nanoTime();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("incidents-form:incidents")).getText().contains(description));
+        System.out.println("[figures] new order shown in the open queue after "
+                + (System.nanoTime() - posted) / 1_000_000 + " ms");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.sameQueuePage"))
+                .as("shown without reloading the page").isEqualTo(true);
+        assertThat(browser.visible(By.id("incidents-form:arrivals")).getText()).containsPattern("\\d+ 条新警情");
+        assertThat(browser.visible(By.cssSelector(".queue-tab.selected")).getText()).endsWith("1");
+        assertThat(browser.visible(By.id("incidents-form:incidents")).getText()).contains(String.valueOf(id));
+        browser.screenshot("queue-live-arrival");
+    }
+
+    @Test
     void aUnitCarriesAnInstructionFromItsInboxToItsResultCountingTheClicks() {
         String description = "小区路灯不亮，晚上很黑 " + UUID.randomUUID().toString().substring(0, 8);
         long[] sent = Flows.dispatchedTo(new Http(base), "SD_LINGXI", description);
