@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Start-up and the portal's busiest pages at scale (issue 17), each beside its baseline in the same
+# run: the application started on an empty database and its pages timed, then N orders generated
+# (default 5,000,000, as routing keeps them, received over the last 92 days; the daily facts built),
+# the application started again on them and the same pages timed. A page's time is the server's
+# time to its first byte (curl's time_starttransfer on loopback), median of 7, signed in as the
+# person who uses the page: the dispatcher's queue by tab, a unit operator's inbox, the supervisor's
+# dashboard. Appends the table to results.md.
+#   bench/scale.sh [orders]      # BENCH_BUILD=0 skips the build; BENCH_REUSE=1 keeps generated orders
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../bin/lib/common.sh"
+
+ORDERS="${1:-5000000}"
+BENCH_DB="${APP_BENCH_DB_NAME:-linkage_bench_scale}"
+PORT="${APP_BENCH_PORT:-8396}"
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+DAYS=92
+FROM=$(date -u -d "today - $DAYS days" +%F)
+PAGES=("queue, 待研判:dispatcher:app/incidents.xhtml?tab=AWAITING"
+       "queue, 处置中:dispatcher:app/incidents.xhtml?tab=HANDLING"
+       "queue, 已超时:dispatcher:app/incidents.xhtml?tab=OVERDUE"
+       "queue, 已办结:dispatcher:app/incidents.xhtml?tab=CLOSED"
+       "queue, text search:dispatcher:app/incidents.xhtml?tab=ALL&text=%E6%80%92%E6%B1%9F"
+       "unit inbox, 待办:UNIT:app/inbox.xhtml"
+       "unit home (counts):UNIT:app/home.xhtml"
+       "dashboard, this quarter:supervisor:app/dashboard.xhtml")
+
+ensure_build_tools
+command -v curl >/dev/null || apt_install curl
+ensure_mariadb
+ensure_fonts
+source "$BENCH/lib.sh"
+port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
+if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
+    log "building"
+    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
+fi
+PASSWORD=$(sed -n 's/^app\.demo\.password=//p' "$ROOT/config/src/main/resources/META-INF/microprofile-config.properties")
+SERVER_LOG="$VAR/log/bench-scale.log"
+JAR="$VAR/log/bench-scale-cookies"
+trap 'status=$?; stop_app; exit $status' EXIT
+
+# Signs NAME in through the portal's form; the session's cookie goes to $JAR-NAME.
+sign_in() {
+    local name="$1" jar="$JAR-$1" page state
+    rm -f "$jar"
+    page=$(curl -fsS -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/login.xhtml")
+    state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | head -1)
+    curl -fsS -o /dev/null -c "$jar" -b "$jar" -X POST "http://127.0.0.1:$PORT/login.xhtml" \
+        --data-urlencode "login=login" --data-urlencode "login:username=$name" \
+        --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=$state"
+    page=$(curl -fsS -b "$jar" "http://127.0.0.1:$PORT/app/home.xhtml")
+    [[ "$page" == *session:logout* ]] || die "$name could not sign in through the portal"
+}
+
+# Median of 7 times to first byte of PAGE for NAME, in ms, after one untimed warm-up.
+page_ms() {
+    local name="$1" page="$2" times=() status
+    status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR-$name" "http://127.0.0.1:$PORT/$page")
+    [ "$status" = 200 ] || die "$page answered $status to $name"
+    for _ in 1 2 3 4 5 6 7; do
+        times+=($(curl -s -o /dev/null -w '%{time_starttransfer}' -b "$JAR-$name" "http://127.0.0.1:$PORT/$page" \
+            | awk '{ printf "%d", $1 * 1000 }'))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n 4p
+}
+
+# One column of the table: start-up, then every page.
+measure() {
+    local column="$1"
+    stop_app
+    start_app "$SERVER_LOG"
+    log "ready after $READY_MS ms ($column)"
+    RESULTS["start-up: launch to /health answering|$column"]="$READY_MS"
+    for who in dispatcher supervisor "$UNIT_ACCOUNT"; do sign_in "$who"; done
+    for entry in "${PAGES[@]}"; do
+        IFS=: read -r label who page <<<"$entry"
+        [ "$who" = UNIT ] && who="$UNIT_ACCOUNT"
+        RESULTS["$label|$column"]=$(page_ms "$who" "$page")
+    done
+}
+
+declare -A RESULTS
+if [ "${BENCH_REUSE:-}" = 1 ] && [ "$(sql -N -e 'SELECT COUNT(*) FROM routing_order' 2>/dev/null || echo 0)" -ge "$ORDERS" ]; then
+    die "BENCH_REUSE=1 measures nothing beside its baseline: run without it"
+fi
+ensure_database "$BENCH_DB" fresh
+start_app "$SERVER_LOG" # the migrations make every table; the demo accounts are seeded
+UNIT=$(sql -N -e "SELECT code FROM routing_linkage_unit WHERE tier < 3 ORDER BY code LIMIT 1")
+UNIT_ACCOUNT=$(printf '%s' "$UNIT" | tr '[:upper:]' '[:lower:]')
+measure empty
+
+log "generating $ORDERS orders over the last $DAYS days"
+started=$(date +%s)
+generate_orders "$ORDERS" "$FROM" "$DAYS"
+GENERATED_S=$(( $(date +%s) - started ))
+log "generated in $GENERATED_S s; building the daily facts"
+for (( d = 0; d <= DAYS; d++ )); do
+    day=$(date -u -d "$FROM + $d day" +%F)
+    curl -fsS -u "supervisor:$PASSWORD" -X POST "http://127.0.0.1:$PORT/api/v1/figures/refresh?from=$day&to=$day" >/dev/null
+done
+COUNTS=$(sql -N -e "SELECT CONCAT(COUNT(*), ' orders, ', SUM(status = 'IN_HANDLING'), ' in handling') FROM routing_order")
+UNIT_SHARE=$(sql -N -e "SELECT COUNT(*) FROM routing_instruction WHERE unit_code = '$UNIT'")
+measure "$ORDERS orders"
+
+{
+    echo
+    echo "## Start-up and portal pages at scale — $(date -u '+%F %H:%M UTC')"
+    echo
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(mariadb --version | sed 's/.*Distrib \([^,]*\).*/MariaDB \1/');"
+    echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds). \`bench/scale.sh $ORDERS\`:"
+    echo "$COUNTS (generated in $GENERATED_S s); the unit's inbox ($UNIT) holds $UNIT_SHARE instructions. Pages:"
+    echo "time to first byte in ms, median of 7 after a warm-up, signed in through the portal; start-up: launch of"
+    echo "the server to /health answering, the database's migrations already in place in both columns."
+    echo
+    echo "| what | empty database | $ORDERS orders |"
+    echo "|---|---|---|"
+    for label in "start-up: launch to /health answering" "${PAGES[@]%%:*}"; do
+        echo "| $label | ${RESULTS["$label|empty"]} | ${RESULTS["$label|$ORDERS orders"]} |"
+    done
+} | tee -a "$BENCH/results.md"
