@@ -122,7 +122,9 @@ public class DatabaseMigrations {
                     .validateMigrationNaming(true)
                     .load()
                     .migrate();
-            LOG.info(() -> "schema of module " + module + " at version " + result.targetSchemaVersion
+            // nothing applied: Flyway names no target, the schema stays at the version it had
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            LOG.info(() -> "schema of module " + module + " at version " + version
                     + " (" + result.migrationsExecuted + " migrations applied now)");
             migrated.add(module);
         }
