@@ -38,6 +38,8 @@ public class OrderQueue {
     private static final String PINNED = "(o.source = 'PLATFORM_110' AND o.status IN ('RECEIVED', 'AWAITING_ASSESSMENT', "
             + "'NEEDS_REASSESSMENT'))";
 
+    private static final long ARRIVAL_MARGIN = 256;
+
     @PersistenceContext(unitName = "routing")
     EntityManager em;
 
@@ -89,16 +91,31 @@ public class OrderQueue {
         return counts;
     }
 
-    /** The number of the newest order, for a page to tell cheaply whether orders arrived since. */
-    public long newest() {
+    /**
+     * Where a page that opens now starts watching for new orders: a little below the newest
+     * order's number. Orders are numbered when intake inserts them but commit in their own time,
+     * so an order numbered just below the newest may still be on its way; the margin covers
+     * those (far more than the intakes one server lets run at once).
+     */
+    public long arrivalMark() {
         Object max = em.createNativeQuery("SELECT MAX(incident_id) FROM routing_order").getSingleResult();
-        return max == null ? 0L : ((Number) max).longValue();
+        return max == null ? 0L : Math.max(0L, ((Number) max).longValue() - ARRIVAL_MARGIN);
     }
 
-    /** How many orders arrived after this one (by number, the primary key: a range read). */
-    public long arrivedAfter(long incidentId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM routing_order WHERE incident_id > ?")
-                .setParameter(1, incidentId).getSingleResult()).longValue();
+    /**
+     * How many orders numbered above the mark the filter lets through, whatever their tab: a
+     * range read of the newest rows by primary key, the filter applied to those alone. A page
+     * counts at opening and again at each poll; the difference is what arrived meanwhile.
+     */
+    public long countAbove(long mark, QueueFilter filter) {
+        List<Object> parameters = new ArrayList<>(List.of(mark));
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM routing_order o WHERE o.incident_id > ?");
+        narrow(sql, filter, parameters);
+        var select = em.createNativeQuery(sql.toString());
+        for (int p = 0; p < parameters.size(); p++) {
+            select.setParameter(p + 1, parameters.get(p));
+        }
+        return ((Number) select.getSingleResult()).longValue();
     }
 
     private String condition(QueueTab tab, List<Object> parameters) {

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.IncidentSource;
-import org.linkage110.intake.IncidentSummary;
 import org.linkage110.intake.Incidents;
 import org.linkage110.intake.QueueFilter;
 import org.linkage110.intake.Taxonomy;
@@ -64,7 +62,8 @@ public class IncidentsBacking implements Serializable {
     private LocalDate to;
     private String text;
 
-    private long newestSeen = -1;
+    private long arrivalMark = -1;
+    private long countAtOpen;
     private long arrived;
     private transient Map<QueueTab, Long> counts;
     private transient Map<String, String> categoryNames;
@@ -82,8 +81,7 @@ public class IncidentsBacking implements Serializable {
         @Override
         public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             List<QueueRow> rows = queue.page(tab, filter(), first, pageSize);
-            repeats = rows.stream().collect(Collectors.toMap(QueueRow::incidentId, r -> incidents
-                    .find(new IncidentId(r.incidentId())).map(IncidentSummary::repeatCount).orElse(0), (a, b) -> a));
+            repeats = incidents.repeatCountsOf(rows.stream().map(QueueRow::incidentId).toList());
             return rows;
         }
 
@@ -93,16 +91,20 @@ public class IncidentsBacking implements Serializable {
         }
     };
 
-    /** When the page opens: remembers the newest order, so the poll counts only those that come after. */
+    /** When the page opens: where to watch for new orders from, and how many are there already. */
     public void open() {
-        if (newestSeen < 0) {
-            newestSeen = queue.newest();
+        if (arrivalMark < 0) {
+            arrivalMark = queue.arrivalMark();
+            countAtOpen = queue.countAbove(arrivalMark, filter());
         }
     }
 
-    /** The poll: a count of orders newer than the last seen; when some came, the tabs and the list are redrawn. */
+    /**
+     * The poll: how many orders the filters let through arrived since the page opened; when more
+     * came, the banner, the tabs and the list are redrawn.
+     */
     public void poll() {
-        long came = queue.arrivedAfter(newestSeen);
+        long came = queue.countAbove(arrivalMark, filter()) - countAtOpen;
         if (came > arrived) {
             arrived = came;
             counts = null;
