@@ -211,6 +211,8 @@ class PortalIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.sameQueuePage = true;");
         assertThat(browser.driver().findElements(By.cssSelector("#incidents-form\\:incidents_data tr[data-ri]"))).isEmpty();
 
+        Http.json(new Http(base).postJson("api/v1/incidents", Http.KEY_110,
+                Http.incidentJson("110-" + UUID.randomUUID(), "另一处的110警情，不在筛选之内，路灯不亮")));
         String description = "新到的110警情，下水道井盖被偷 " + tag;
         long id = Http.json(new Http(base).postJson("api/v1/incidents", Http.KEY_110,
                 Http.incidentJson("110-" + UUID.randomUUID(), description))).getJsonNumber("id").longValue();
@@ -221,10 +223,41 @@ class PortalIT {
                 + (System.nanoTime() - posted) / 1_000_000 + " ms");
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.sameQueuePage"))
                 .as("shown without reloading the page").isEqualTo(true);
-        assertThat(browser.visible(By.id("incidents-form:arrivals")).getText()).containsPattern("\\d+ 条新警情");
+        assertThat(browser.visible(By.id("incidents-form:arrivals")).getText())
+                .as("the order outside the filter is not counted").containsPattern("(^|\\D)1 条新警情");
         assertThat(browser.visible(By.cssSelector(".queue-tab.selected")).getText()).endsWith("1");
         assertThat(browser.visible(By.id("incidents-form:incidents")).getText()).contains(String.valueOf(id));
         browser.screenshot("queue-live-arrival");
+    }
+
+    @Test
+    void theQueueShowsHowManyRepeatCallsEachOrderDrew() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String place = "于洪区陵西公园南门" + tag;
+        Http http = new Http(base);
+        Http.json(http.postJson("api/v1/incidents", Http.KEY_110, Http.incident("110-" + UUID.randomUUID(),
+                "公园门口井盖没了 " + tag).add("address", "沈阳市" + place + "附近").build().toString()));
+        for (String phone : List.of("13700002221", "13700002222")) {
+            assertThat(Http.json(http.postJson("api/v1/incidents", Http.KEY_110, Http.incident("110-" + UUID.randomUUID(),
+                    "又有人打电话说井盖丢失").add("address", place).add("callerPhone", phone).build().toString()))
+                    .getString("outcome")).isEqualTo("REPEAT_LINKED");
+        }
+        String lonely = "另一个没有重复来电的井盖 " + tag;
+        Http.json(http.postJson("api/v1/incidents", Http.KEY_110, Http.incidentJson("110-" + UUID.randomUUID(), lonely)));
+
+        signIn("dispatcher", PASSWORD);
+        browser.waitForUrlContaining("/app/home.xhtml");
+        browser.open(url("app/incidents.xhtml?tab=ALL&text=" + tag));
+        By rowsOfTable = By.cssSelector("#incidents-form\\:incidents_data tr[data-ri]");
+        browser.waitUntil(d -> d.findElements(rowsOfTable).size() == 2);
+        for (WebElement row : browser.driver().findElements(rowsOfTable)) {
+            List<WebElement> badge = row.findElements(By.cssSelector(".repeat-badge"));
+            if (row.getText().contains(lonely)) {
+                assertThat(badge).as("no badge on an order without repeat calls").isEmpty();
+            } else {
+                assertThat(badge).singleElement().extracting(WebElement::getText).isEqualTo("2");
+            }
+        }
     }
 
     @Test

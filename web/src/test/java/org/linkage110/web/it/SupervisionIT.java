@@ -314,8 +314,9 @@ class SupervisionIT {
     // ---- set-up straight into the tables, as routing would have written them -------------------
 
     private long order(String subDistrict, Instant received, String status) throws SQLException {
-        // far above any id intake's own sequence will reach, so that no real order ever collides
-        long id = 8_000_000_000_000_000L + ThreadLocalRandom.current().nextLong(1, 999_999_999_999L);
+        // numbered by intake's own sequence, as every order is: the queue's watch for new orders
+        // (and the numbers of the orders that come after) rely on it
+        long id = incident(received, status.equals("CLOSED") ? "CLOSED" : "OPEN");
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO routing_order (incident_id, status, source, received_at, address, sub_district, "
                         + "description, on_scene_dispute, threat_to_safety, utilities_hazard, needs_police_first, "
@@ -332,6 +333,22 @@ class SupervisionIT {
             s.executeUpdate();
         }
         return id;
+    }
+
+    private long incident(Instant received, String status) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO intake_incident (source, received_at, recorded_at, queue_at, address, description, status) "
+                        + "VALUES ('PLATFORM_110', ?, ?, ?, '怒江北街1号', '测试', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setTimestamp(1, timestamp(received));
+            s.setTimestamp(2, timestamp(received));
+            s.setTimestamp(3, timestamp(received));
+            s.setString(4, status);
+            s.executeUpdate();
+            try (var keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     private long instructionWithStage(long order, String unit, String stage, Instant due) throws SQLException {
