@@ -20,8 +20,9 @@ import org.linkage110.intake.QueueFilter;
 
 /**
  * The office's queue by tab, with the count of each tab: 110's orders waiting for assessment pinned
- * on top (001), then the most urgent, then the nearest deadline. One native query per call; the
- * next deadline of an order is the earliest open stage of its instructions still in hand.
+ * on top (001), then the most urgent, then the nearest deadline. Native queries that read along
+ * the order table's indexes: what they cost grows with a tab's open work or with one page, not with
+ * the years of closed orders behind it.
  */
 @Stateless
 @RolesAllowed({"DISPATCHER", "SUPERVISOR", "ADMIN"})
@@ -32,13 +33,20 @@ public class OrderQueue {
     private static final String HANDLING = "o.status IN ('DISPATCHED', 'DIVERTED_TO_12345', 'IN_HANDLING', 'RESULTS_IN', "
             + "'REOPENED')";
     private static final String CLOSED = "o.status IN ('CLOSED', 'SENT_TO_POLICE')";
-    private static final String NEXT_DUE = "(SELECT i.incident_id, MIN(s.due_at) AS next_due FROM routing_instruction_stage s "
-            + "JOIN routing_instruction i ON i.id = s.instruction_id WHERE s.done_at IS NULL "
-            + "AND i.status NOT IN ('RETURNED', 'CONFIRMED', 'REPORTED_BACK') GROUP BY i.incident_id) d";
+    /** An order's next deadline: the earliest open stage of its instructions still in hand (by index, per order). */
+    private static final String NEXT_DUE = "(SELECT MIN(s.due_at) FROM routing_instruction i JOIN routing_instruction_stage s "
+            + "ON s.instruction_id = i.id WHERE i.incident_id = o.incident_id AND s.done_at IS NULL "
+            + "AND i.status NOT IN ('RETURNED', 'CONFIRMED', 'REPORTED_BACK'))";
     private static final String PINNED = "(o.source = 'PLATFORM_110' AND o.status IN ('RECEIVED', 'AWAITING_ASSESSMENT', "
             + "'NEEDS_REASSESSMENT'))";
 
     private static final long ARRIVAL_MARGIN = 256;
+
+    /**
+     * A tab counts its orders up to this many and then says "more": the closed tab of a district's
+     * years holds millions, and counting them all on every page would cost seconds.
+     */
+    public static final long COUNT_CAP = 10_000;
 
     @PersistenceContext(unitName = "routing")
     EntityManager em;
@@ -50,17 +58,24 @@ public class OrderQueue {
     @ConfigProperty(name = "app.queue.due-soon-minutes", defaultValue = "60")
     long dueSoonMinutes;
 
-    /** The orders of a tab as narrowed, a page at a time. */
+    /**
+     * The orders of a tab as narrowed, a page at a time. The closed tab reads newest closed first and
+     * the whole list newest received first, both along an index; the open tabs, which hold the work
+     * in hand, sort by what needs doing first.
+     */
     public List<QueueRow> page(QueueTab tab, QueueFilter filter, int first, int max) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT o.incident_id, o.source, o.received_at, o.address, o.sub_district, "
-                + "o.description, o.item_code, o.status, COALESCE(o.level, o.proposed_level), d.next_due, " + PINNED
-                + " FROM routing_order o LEFT JOIN " + NEXT_DUE + " ON d.incident_id = o.incident_id WHERE ");
+                + "o.description, o.item_code, o.status, COALESCE(o.level, o.proposed_level), " + NEXT_DUE + " AS next_due, "
+                + PINNED + " FROM routing_order o WHERE ");
         sql.append(condition(tab, parameters));
         narrow(sql, filter, parameters);
-        sql.append(tab == QueueTab.CLOSED ? " ORDER BY o.closed_at DESC, o.incident_id DESC"
-                : " ORDER BY " + PINNED + " DESC, " + CLOSED + " ASC, COALESCE(o.level, o.proposed_level) ASC, "
-                        + "d.next_due IS NULL, d.next_due ASC, o.received_at DESC, o.incident_id DESC");
+        sql.append(switch (tab) {
+            case CLOSED -> " ORDER BY o.closed_at DESC, o.incident_id DESC";
+            case ALL -> " ORDER BY o.received_at DESC, o.incident_id DESC";
+            default -> " ORDER BY " + PINNED + " DESC, COALESCE(o.level, o.proposed_level) ASC, "
+                    + "next_due IS NULL, next_due ASC, o.received_at DESC, o.incident_id DESC";
+        });
         var select = em.createNativeQuery(sql.toString()).setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(500, Math.max(1, max)));
         for (int p = 0; p < parameters.size(); p++) {
@@ -69,24 +84,20 @@ public class OrderQueue {
         return ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row).map(OrderQueue::row).toList();
     }
 
-    /** How many orders each tab holds as narrowed. */
+    /** How many orders each tab holds as narrowed, each counted up to {@link #COUNT_CAP} + 1. */
     public Map<QueueTab, Long> counts(QueueFilter filter) {
-        List<Object> parameters = new ArrayList<>();
-        String dueSoon = dueSoon(parameters);
-        String overdue = overdue(parameters);
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*), SUM(" + AWAITING + "), SUM(" + RETURNED + "), SUM("
-                + HANDLING + "), SUM(" + dueSoon + "), SUM(" + overdue + "), SUM(" + CLOSED + ") FROM routing_order o "
-                + "LEFT JOIN " + NEXT_DUE + " ON d.incident_id = o.incident_id WHERE 1 = 1");
-        narrow(sql, filter, parameters);
-        var select = em.createNativeQuery(sql.toString());
-        for (int p = 0; p < parameters.size(); p++) {
-            select.setParameter(p + 1, parameters.get(p));
-        }
-        Object[] r = (Object[]) select.getSingleResult();
         Map<QueueTab, Long> counts = new EnumMap<>(QueueTab.class);
-        QueueTab[] tabs = QueueTab.values();
-        for (int t = 0; t < tabs.length; t++) {
-            counts.put(tabs[t], r[t] == null ? 0L : ((Number) r[t]).longValue());
+        for (QueueTab tab : QueueTab.values()) {
+            List<Object> parameters = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 FROM routing_order o WHERE ");
+            sql.append(condition(tab, parameters));
+            narrow(sql, filter, parameters);
+            sql.append(" LIMIT ").append(COUNT_CAP + 1).append(") counted");
+            var select = em.createNativeQuery(sql.toString());
+            for (int p = 0; p < parameters.size(); p++) {
+                select.setParameter(p + 1, parameters.get(p));
+            }
+            counts.put(tab, ((Number) select.getSingleResult()).longValue());
         }
         return counts;
     }
@@ -134,12 +145,12 @@ public class OrderQueue {
         Instant now = clock.instant();
         parameters.add(utc(now));
         parameters.add(utc(now.plus(Duration.ofMinutes(dueSoonMinutes))));
-        return "(" + HANDLING + " AND d.next_due >= ? AND d.next_due < ?)";
+        return "(" + HANDLING + " AND " + NEXT_DUE + " >= ? AND " + NEXT_DUE + " < ?)";
     }
 
     private String overdue(List<Object> parameters) {
         parameters.add(utc(clock.instant()));
-        return "(" + HANDLING + " AND d.next_due < ?)";
+        return "(" + HANDLING + " AND " + NEXT_DUE + " < ?)";
     }
 
     private static void narrow(StringBuilder sql, QueueFilter f, List<Object> parameters) {

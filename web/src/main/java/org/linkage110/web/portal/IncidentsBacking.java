@@ -146,6 +146,12 @@ public class IncidentsBacking implements Serializable {
         return counts;
     }
 
+    /** A tab's count as shown: past the cap, "10000+". */
+    public String countText(QueueTab tab) {
+        long count = getCounts().getOrDefault(tab, 0L);
+        return count > OrderQueue.COUNT_CAP ? OrderQueue.COUNT_CAP + "+" : String.valueOf(count);
+    }
+
     public QueueTab[] getTabs() {
         return QueueTab.values();
     }
