@@ -1,0 +1,123 @@
+package org.linkage110.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The portal's layout where a person meets it: the order page fits a 1280 px wide window (wide
+ * content scrolls inside its own box), and the administrator moves a unit to another tier on the units page: a confirmation names what the
+ * move changes, the page says what was done, the table shows the new tier and the unit's page its
+ * tier history with who, when and why; the change is audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalLayoutIT {
+
+    private static final String UNIT = "CULTURE_TOURISM_SPORTS_CENTRE";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theAdministratorMovesAUnitToAnotherTierAfterConfirmingAndItsTierHistoryShowsTheChange() throws Exception {
+        Http http = new Http(base);
+        String admin = Http.staff("admin");
+        String current = tierNow(http, admin);
+        int from = Integer.parseInt(current.substring(current.length() - 1));
+        int to = from == 3 ? 2 : 3;
+        String reason = "三到位落实情况复核 " + UUID.randomUUID().toString().substring(0, 8);
+        long audited = Database.scalar("SELECT COUNT(*) FROM platform_audit_event WHERE action = 'platform.reference.changed' "
+                + "AND subject_id = ?", UNIT);
+        try (Browser browser = new Browser()) {
+            browser.signIn(new Http(base).resolve("login.xhtml").toString(), "admin", "Demo-110");
+            browser.waitForUrlContaining("/app/home.xhtml");
+            browser.open(new Http(base).resolve("app/units.xhtml").toString());
+            new Select(browser.visible(By.id("tier-form:unit"))).selectByValue(UNIT);
+            new Select(browser.visible(By.id("tier-form:tier"))).selectByValue(String.valueOf(to));
+            browser.visible(By.id("tier-form:reason")).sendKeys(reason);
+            browser.screenshot("units-tier-form");
+            browser.visible(By.id("tier-form:change")).click();
+            assertThat(browser.confirmationText()).contains("值守制度").contains("已下达的指令不变");
+            browser.screenshot("units-tier-confirm");
+            browser.confirm();
+
+            browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("第" + to + "梯队"));
+            assertThat(browser.visible(By.id("messages")).getText()).contains("区文化旅游体育中心");
+            assertThat(browser.driver().findElement(By.id("units")).getText()).contains("区文化旅游体育中心");
+            browser.screenshot("units-tier-changed");
+            browser.visible(By.id("tier-form:tier-history")).click();
+            browser.waitForUrlContaining("code=" + UNIT);
+            String history = browser.visible(By.id("tiers")).getText();
+            assertThat(history).contains(reason).contains("admin").contains("第" + to + "梯队");
+            browser.screenshot("units-tier-history", browser.visible(By.id("tiers")));
+        } finally {
+            if (!tierNow(http, admin).equals(current)) {
+                assertThat(http.call("POST", "api/v1/units/" + UNIT + "/tier", admin, null,
+                        "{\"tier\":" + from + ",\"reason\":\"复核完毕，恢复原梯队\"}").statusCode()).isEqualTo(200);
+            }
+        }
+        JsonArray after = Http.array(http.call("GET", "api/v1/units/" + UNIT + "/tiers", admin, null, null));
+        assertThat(after.stream().map(t -> t.asJsonObject().getString("reason")).toList()).contains(reason);
+        assertThat(after.stream().filter(t -> t.asJsonObject().getString("reason").equals(reason))
+                .map(t -> t.asJsonObject().getString("changedBy")).toList()).containsExactly("admin");
+        assertThat(Database.scalar("SELECT COUNT(*) FROM platform_audit_event WHERE action = 'platform.reference.changed' "
+                + "AND subject_id = ?", UNIT)).isGreaterThan(audited);
+    }
+
+    @Test
+    void theOrderPageFitsAWindow1280PixelsWideBeforeAndAfterDispatch() throws Exception {
+        Http http = new Http(base);
+        long[] dispatched = Flows.dispatchedTo(http, "SD_LINGXI", "小区楼道里电动车充电，电线从五楼窗户吊下来，担心起火 "
+                + UUID.randomUUID().toString().substring(0, 8));
+        long awaiting = Flows.push(http, Http.incident("110-" + UUID.randomUUID(),
+                "陵西街道某小区门口井盖缺失，晚上看不清，已有行人差点掉下去，请尽快处理 " + UUID.randomUUID()));
+        try (Browser browser = new Browser()) {
+            browser.signIn(http.resolve("login.xhtml").toString(), "dispatcher", "Demo-110");
+            browser.waitForUrlContaining("/app/home.xhtml");
+            for (long order : new long[] {awaiting, dispatched[0]}) {
+                browser.open(http.resolve("app/incident.xhtml?id=" + order).toString());
+                browser.visible(By.cssSelector("main h1"));
+                Object width = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth;");
+                browser.screenshot("layout-incident-" + order);
+                assertThat(overflowing(browser)).as("elements past the right edge of a %s px window", width).isEmpty();
+            }
+        }
+    }
+
+    /** Elements whose right edge is past the window's (the page would scroll sideways), as tag#id.class. */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> overflowing(Browser browser) {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var w = document.documentElement.clientWidth, found = [];"
+                + " if (document.documentElement.scrollWidth <= w) { return found; }"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.width > 0 && r.right > w + 1 && found.length < 12) {"
+                + "   found.push(e.tagName.toLowerCase() + '#' + e.id + '.' + (e.className && e.className.baseVal === undefined"
+                + "    ? e.className : '') + ' right=' + Math.round(r.right));"
+                + "  }"
+                + " });"
+                + " return found.length ? found : ['scrollWidth ' + document.documentElement.scrollWidth];");
+    }
+
+    private static String tierNow(Http http, String admin) {
+        return Http.array(http.call("GET", "api/v1/units", admin, null, null)).stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getString("code").equals(UNIT)).findFirst().orElseThrow().getString("tier");
+    }
+}
