@@ -59,7 +59,8 @@ class PortalLayoutIT {
 
             browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("第" + to + "梯队"));
             assertThat(browser.visible(By.id("messages")).getText()).contains("区文化旅游体育中心");
-            assertThat(browser.driver().findElement(By.id("units")).getText()).contains("区文化旅游体育中心");
+            assertThat(new Select(browser.visible(By.id("tier-form:unit"))).getOptions()).as("the units read again")
+                    .anySatisfy(o -> assertThat(o.getText()).isEqualTo("区文化旅游体育中心 (" + to + ")"));
             browser.screenshot("units-tier-changed");
             browser.visible(By.id("tier-form:tier-history")).click();
             browser.waitForUrlContaining("code=" + UNIT);
@@ -90,30 +91,52 @@ class PortalLayoutIT {
         try (Browser browser = new Browser()) {
             browser.signIn(http.resolve("login.xhtml").toString(), "dispatcher", "Demo-110");
             browser.waitForUrlContaining("/app/home.xhtml");
-            for (long order : new long[] {awaiting, dispatched[0]}) {
-                browser.open(http.resolve("app/incident.xhtml?id=" + order).toString());
-                browser.visible(By.cssSelector("main h1"));
-                Object width = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth;");
-                browser.screenshot("layout-incident-" + order);
-                assertThat(overflowing(browser)).as("elements past the right edge of a %s px window", width).isEmpty();
+            for (boolean english : new boolean[] {false, true}) {
+                if (english) {
+                    browser.visible(By.id("session:language")).click();
+                    browser.waitUntil(d -> d.findElement(By.id("session:logout")).getText().equals("Sign out"));
+                }
+                for (long order : new long[] {awaiting, dispatched[0]}) {
+                    browser.open(http.resolve("app/incident.xhtml?id=" + order).toString());
+                    browser.visible(By.cssSelector("main h1"));
+                    String name = "layout-incident-" + (english ? "en-" : "") + (order == awaiting ? "awaiting" : "dispatched");
+                    assertThat(overflowing(browser)).as(name + ": elements past the right edge of the content").isEmpty();
+                    browser.screenshot(name);
+                    if (order == awaiting) {
+                        browser.visible(By.id("action-bar:override")).click();
+                        browser.visible(By.id("dispatch-form:co"));
+                        assertThat(overflowing(browser)).as(name + " with the override fields open").isEmpty();
+                        browser.screenshot(name + "-override", browser.visible(By.id("dispatch-form")));
+                    }
+                    browser.screenshot(name + "-instructions", browser.driver().findElement(By.id("instructions-form")));
+                }
             }
         }
     }
 
-    /** Elements whose right edge is past the window's (the page would scroll sideways), as tag#id.class. */
+    /**
+     * Elements whose right edge is past the content column's (or the window's: the page would scroll
+     * sideways), as tag#id.class and the edge, unless they are inside a box that scrolls.
+     */
     @SuppressWarnings("unchecked")
     private static java.util.List<String> overflowing(Browser browser) {
         return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var w = document.documentElement.clientWidth, found = [];"
-                + " if (document.documentElement.scrollWidth <= w) { return found; }"
-                + " document.querySelectorAll('body *').forEach(function (e) {"
+                "var main = document.getElementById('main-content').getBoundingClientRect();"
+                + " var edge = Math.min(main.right, document.documentElement.clientWidth), found = [];"
+                + " if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {"
+                + "  found.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > '"
+                + "   + document.documentElement.clientWidth); }"
+                + " function scrolled(e) { for (var p = e.parentElement; p && p.id !== 'main-content'; p = p.parentElement) {"
+                + "   var o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') { return true; } }"
+                + "  return false; }"
+                + " document.querySelectorAll('#main-content *').forEach(function (e) {"
                 + "  var r = e.getBoundingClientRect();"
-                + "  if (r.width > 0 && r.right > w + 1 && found.length < 12) {"
-                + "   found.push(e.tagName.toLowerCase() + '#' + e.id + '.' + (e.className && e.className.baseVal === undefined"
-                + "    ? e.className : '') + ' right=' + Math.round(r.right));"
+                + "  if (r.width > 0 && r.height > 0 && r.right > edge + 1 && !scrolled(e) && found.length < 12) {"
+                + "   found.push(e.tagName.toLowerCase() + '#' + e.id + '.' + (typeof e.className === 'string' ? e.className : '')"
+                + "    + ' right=' + Math.round(r.right) + ' > ' + Math.round(edge));"
                 + "  }"
                 + " });"
-                + " return found.length ? found : ['scrollWidth ' + document.documentElement.scrollWidth];");
+                + " return found;");
     }
 
     private static String tierNow(Http http, String admin) {
