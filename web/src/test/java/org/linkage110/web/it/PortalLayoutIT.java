@@ -107,6 +107,13 @@ class PortalLayoutIT {
                         browser.visible(By.id("dispatch-form:co"));
                         assertThat(overflowing(browser)).as(name + " with the override fields open").isEmpty();
                         browser.screenshot(name + "-override", browser.visible(By.id("dispatch-form")));
+                        // a changed lead without a reason: the error beside its field and in the summary
+                        new Select(browser.visible(By.id("dispatch-form:lead"))).selectByValue("SD_LINGXI");
+                        browser.visible(By.id("dispatch-form:dispatch")).click();
+                        browser.confirm();
+                        browser.visible(By.id("dispatch-form:error-summary"));
+                        assertThat(overflowing(browser)).as(name + " with an error beside a field").isEmpty();
+                        browser.screenshot(name + "-error");
                     }
                     browser.screenshot(name + "-instructions", browser.driver().findElement(By.id("instructions-form")));
                 }
