@@ -54,6 +54,37 @@ public class RulesBacking implements Serializable {
         return selected == null ? List.of() : rules.history(selected);
     }
 
+    /** The selected rule's revisions, newest first, each as what it changed against the one before. */
+    public List<RuleDiff.Revision> getChanges() {
+        return RuleDiff.of(getHistory());
+    }
+
+    /** A field of a rule revision in the user's words ({@code rules.field.<name>}), or its name. */
+    public String fieldLabel(String field) {
+        return messages.text("rules.field." + field, field);
+    }
+
+    /** A field's value as the table shows it: a class, level or mode in words, anything else as it is. */
+    public String valueText(String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (field) {
+            case "handling_class" -> messages.text("class." + value, value);
+            case "dispatch_mode" -> messages.text("mode." + value, value);
+            case "level" -> levelText(value);
+            default -> value;
+        };
+    }
+
+    private String levelText(String value) {
+        try {
+            return messages.text("level." + InstructionLevel.of(Integer.parseInt(value)).name(), value);
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+    }
+
     /** Loads a rule into the form. */
     public void edit(DecisionRuleView rule) {
         selected = rule.id();

@@ -28,6 +28,11 @@ public class UnitsBacking {
         return all;
     }
 
+    /** Forgets the units read, so that the page shows a change made in this request. */
+    public void reload() {
+        all = null;
+    }
+
     public Optional<LinkageUnitView> myUnit() {
         String code = user.getUnitCode();
         return code == null ? Optional.empty() : getAll().stream().filter(u -> u.code().equals(code)).findFirst();

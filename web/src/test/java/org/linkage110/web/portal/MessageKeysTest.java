@@ -45,7 +45,8 @@ class MessageKeysTest {
             Map.entry("mode.", List.of(org.linkage110.domain.DispatchMode.class)),
             Map.entry("callFlag.", List.of(org.linkage110.intake.CallFlag.class)),
             Map.entry("instrument.", List.of(org.linkage110.supervision.InstrumentKind.class)),
-            Map.entry("apiCall.", List.of(org.linkage110.platform.ApiCall.class)));
+            Map.entry("apiCall.", List.of(org.linkage110.platform.ApiCall.class)),
+            Map.entry("rules.kind.", List.of(RuleDiff.Kind.class)));
 
     private static Properties zh;
     private static Properties en;
@@ -85,6 +86,7 @@ class MessageKeysTest {
         keys.addAll(found(files(JAVA, ".java"), Pattern.compile(
                 "\\? \"([a-z]+\\.[A-Za-z0-9_.]+)\" : \"([a-z]+\\.[A-Za-z0-9_.]+)\"")));
         ProblemTexts.RULES.forEach(r -> keys.add(r.key()));
+        RuleDiff.FIELDS.forEach(field -> keys.add("rules.field." + field));
         keys.add("problem.other");
         keys.add("constraint.other");
         assertThat(keys).hasSizeGreaterThan(100);
