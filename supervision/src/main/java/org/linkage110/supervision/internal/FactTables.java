@@ -32,9 +32,6 @@ public class FactTables {
     private static final String KEY_COLUMNS = "day, unit_code, tier, sub_district, category";
     private static final String COUNTS = String.join(", ", FactCounts.COLUMNS);
 
-    /** False once no day is left to convert (none is ever added). */
-    private static volatile boolean legacyLeft = true;
-
     @PersistenceContext(unitName = "supervision")
     EntityManager em;
 
@@ -144,23 +141,12 @@ public class FactTables {
 
     /** Whether the day still holds facts the sweep built before there were order facts. */
     public boolean legacy(LocalDate day) {
-        if (!legacyLeft) {
-            return false;
-        }
-        if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM supervision_fact_legacy_day").getSingleResult())
-                .longValue() == 0) {
-            legacyLeft = false;
-            return false;
-        }
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM supervision_fact_legacy_day WHERE day = ?")
                 .setParameter(1, day).getSingleResult()).longValue() > 0;
     }
 
     /** Days still to convert, oldest first. */
     public List<LocalDate> legacyDays(int max) {
-        if (!legacyLeft) {
-            return List.of();
-        }
         return em.createNativeQuery("SELECT day FROM supervision_fact_legacy_day ORDER BY day").setMaxResults(max)
                 .getResultList().stream().map(FactTables::day).toList();
     }
