@@ -56,8 +56,8 @@ run() {
     local token json incident instruction n
     token=$(curl -fsS -u "dispatcher:$PASSWORD" -X POST "$BASE/tokens" | jq -r '.access_token')
     [ -n "$token" ] || die "no token from POST /api/v1/tokens"
-    local office=(-H "Authorization: Bearer $token" -H 'Content-Type: application/json')
-    local unit=(-H "X-API-Key: $(echo "$UNIT" | tr 'A-Z' 'a-z').$PASSWORD" -H 'Content-Type: application/json')
+    local office=(-H "Authorization: Bearer $token") unit=(-H "X-API-Key: $(echo "$UNIT" | tr 'A-Z' 'a-z').$PASSWORD")
+    local body=(-H 'Content-Type: application/json')
     for n in $(seq 1 $((ORDERS + 10))); do
         # the first 10 orders warm the server up and are not timed
         local m="$mode"; [ "$n" -le 10 ] && m="warm-up"
@@ -67,11 +67,11 @@ run() {
         call "$m" intake 201 -H "X-API-Key: platform-110.$PASSWORD" -H 'Content-Type: application/json' -d "$json" \
             "$BASE/incidents"
         incident=$(jq -r '.id' "$WORK/body")
-        call "$m" dispatch 200 "${office[@]}" -d "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":\"$UNIT\",\"reason\":\"bench\"}" \
+        call "$m" dispatch 200 "${office[@]}" "${body[@]}" -d "{\"dispatchMode\":\"IMMEDIATE\",\"leadUnit\":\"$UNIT\",\"reason\":\"bench\"}" \
             "$BASE/orders/$incident/dispatch"
         instruction=$(jq -r '.[0].id' "$WORK/body")
         call "$m" sign 200 "${unit[@]}" -X POST "$BASE/instructions/$instruction/actions/sign"
-        call "$m" submit-result 200 "${unit[@]}" -d '{"text":"已修复"}' "$BASE/instructions/$instruction/actions/submit-result"
+        call "$m" submit-result 200 "${unit[@]}" "${body[@]}" -d '{"text":"已修复"}' "$BASE/instructions/$instruction/actions/submit-result"
         call "$m" confirm 200 "${office[@]}" -X POST "$BASE/instructions/$instruction/confirm"
     done
     curl -fsS "${office[@]}" "$BASE/figures?from=$day&to=$day" >"$WORK/$mode-figures"
