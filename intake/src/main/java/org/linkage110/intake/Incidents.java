@@ -180,6 +180,11 @@ public class Incidents {
         return repository.repeatCounts(from, to);
     }
 
+    /** How many repeat calls each of these orders drew (orders without any are left out), as {@link #repeatCounts}. */
+    public java.util.Map<Long, Integer> repeatCountsOf(@NotNull java.util.Collection<Long> orders) {
+        return repository.repeatCountsOf(orders);
+    }
+
     /**
      * Clusters of at least {@code threshold} orders (never drills, never repeat calls) received in
      * {@code [from, to)} about the same item at the same place or in the same grid. For

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +22,10 @@ import org.linkage110.domain.calendar.Stage;
 @Stateless
 public class FigureSource {
 
-    /** An order of the cohort: its lead unit and that unit's tier, place, category and fate. */
+    /** An order of the cohort: when it was received, its lead unit and that unit's tier, place, category and fate. */
     public record OrderFact(long incidentId, String leadUnit, Integer leadTier, String subDistrict, String category,
-                            boolean diverted, boolean closed, boolean sentToPolice) implements java.io.Serializable {
+                            boolean diverted, boolean closed, boolean sentToPolice, Instant receivedAt)
+            implements java.io.Serializable {
     }
 
     /**
@@ -64,20 +67,45 @@ public class FigureSource {
                 .toList();
     }
 
+    /** The orders received in {@code [from, to)}, drills left out. */
     public List<OrderFact> orders(Instant from, Instant to) {
-        List<?> rows = em.createNativeQuery("SELECT o.incident_id, o.lead_unit, COALESCE(li.tier, u.tier), o.sub_district, "
+        return orders("o.received_at >= ? AND o.received_at < ?", List.of(utc(from), utc(to)));
+    }
+
+    /** These orders as the figures count them; drills and ids that are no order are left out. */
+    public List<OrderFact> ordersOf(Collection<Long> incidentIds) {
+        List<OrderFact> facts = new ArrayList<>();
+        for (List<Long> some : chunks(incidentIds)) {
+            facts.addAll(orders("o.incident_id IN (" + marks(some.size()) + ")", List.copyOf(some)));
+        }
+        return facts;
+    }
+
+    /** Every order received in {@code [from, to)}, drills included: the ids whose facts a day is made of. */
+    public List<Long> orderIdsReceived(Instant from, Instant to) {
+        List<?> rows = em.createNativeQuery("SELECT incident_id FROM routing_order WHERE received_at >= ? "
+                + "AND received_at < ? ORDER BY incident_id").setParameter(1, utc(from)).setParameter(2, utc(to))
+                .getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
+    private List<OrderFact> orders(String where, List<Object> parameters) {
+        var select = em.createNativeQuery("SELECT o.incident_id, o.lead_unit, COALESCE(li.tier, u.tier), o.sub_district, "
                 + "LEFT(o.item_code, 3), o.assessed_at IS NOT NULL AND o.status <> 'SENT_TO_POLICE', o.status = 'CLOSED', "
-                + "o.status = 'SENT_TO_POLICE' "
+                + "o.status = 'SENT_TO_POLICE', o.received_at "
                 + "FROM routing_order o "
                 + "LEFT JOIN routing_linkage_unit u ON u.code = o.lead_unit "
                 + "LEFT JOIN (SELECT incident_id, MIN(tier) AS tier FROM routing_instruction WHERE role = 'LEAD' "
                 + "AND status <> 'RETURNED' GROUP BY incident_id) li ON li.incident_id = o.incident_id "
-                + "WHERE o.received_at >= ? AND o.received_at < ? "
-                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id)")
-                .setParameter(1, utc(from)).setParameter(2, utc(to)).getResultList();
+                + "WHERE " + where
+                + " AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id)");
+        for (int i = 0; i < parameters.size(); i++) {
+            select.setParameter(i + 1, parameters.get(i));
+        }
+        List<?> rows = select.getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new OrderFact(((Number) r[0]).longValue(), (String) r[1],
                 r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4], truth(r[5]), truth(r[6]),
-                truth(r[7]))).toList();
+                truth(r[7]), instant(r[8]))).toList();
     }
 
     /** An instruction fact with the instruction's id, for drilling down to it. */
@@ -88,15 +116,35 @@ public class FigureSource {
         return instructionIds(from, to, now).stream().map(IdentifiedInstruction::fact).toList();
     }
 
+    /** The instructions of these orders (drills' included: {@link #ordersOf} leaves those out), as of {@code now}. */
+    public List<InstructionFact> instructionsOf(Collection<Long> incidentIds, Instant now) {
+        List<InstructionFact> facts = new ArrayList<>();
+        for (List<Long> some : chunks(incidentIds)) {
+            List<Object> parameters = new ArrayList<>(List.of(utc(now)));
+            parameters.addAll(some);
+            instructions("i.incident_id IN (" + marks(some.size()) + ")", parameters)
+                    .forEach(i -> facts.add(i.fact()));
+        }
+        return facts;
+    }
+
     public List<IdentifiedInstruction> instructionIds(Instant from, Instant to, Instant now) {
-        List<?> rows = em.createNativeQuery("SELECT i.id, i.incident_id, i.unit_code, i.tier, i.signed_at IS NOT NULL, "
+        return instructions("o.received_at >= ? AND o.received_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id)",
+                List.of(utc(now), utc(from), utc(to)));
+    }
+
+    private List<IdentifiedInstruction> instructions(String where, List<Object> parameters) {
+        var select = em.createNativeQuery("SELECT i.id, i.incident_id, i.unit_code, i.tier, i.signed_at IS NOT NULL, "
                 + "i.status = 'RETURNED', i.result_text IS NOT NULL, s.stage, s.outcome, s.done_at <= s.due_at, "
                 + "s.due_at <= ? "
                 + "FROM routing_instruction i JOIN routing_order o ON o.incident_id = i.incident_id "
                 + "LEFT JOIN routing_instruction_stage s ON s.instruction_id = i.id "
-                + "WHERE o.received_at >= ? AND o.received_at < ? "
-                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) ORDER BY i.id")
-                .setParameter(1, utc(now)).setParameter(2, utc(from)).setParameter(3, utc(to)).getResultList();
+                + "WHERE " + where + " ORDER BY i.id");
+        for (int i = 0; i < parameters.size(); i++) {
+            select.setParameter(i + 1, parameters.get(i));
+        }
+        List<?> rows = select.getResultList();
         Map<Long, Builder> builders = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -146,5 +194,24 @@ public class FigureSource {
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC)
+                : ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
+
+    /** Ids asked about at a time: a day's orders may be more than a statement takes parameters. */
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int at = 0; at < all.size(); at += 1000) {
+            chunks.add(all.subList(at, Math.min(all.size(), at + 1000)));
+        }
+        return chunks;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

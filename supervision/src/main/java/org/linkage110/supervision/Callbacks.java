@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.Role;
+import org.linkage110.domain.event.OrderChanged;
 import org.linkage110.intake.Incidents;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
@@ -56,6 +57,10 @@ public class Callbacks {
     @Inject
     Incidents incidents;
 
+    /** A callback made counts in its order's figures. */
+    @Inject
+    jakarta.enterprise.event.Event<OrderChanged> orderChanged;
+
     @Inject
     @ConfigProperty(name = "app.callback.max-attempts", defaultValue = "3")
     int maxAttempts;
@@ -89,6 +94,7 @@ public class Callbacks {
         audit.record(new AuditedChange("supervision.callback.unreached", "order",
                 String.valueOf(callback.toView().incidentId()), before, callback.toJson()));
         em.flush();
+        orderChanged.fire(OrderChanged.of(callback.toView().incidentId()));
         return callback.toView();
     }
 
@@ -116,6 +122,7 @@ public class Callbacks {
             String label = resolution == Resolution.FALSELY_SOLVED ? "回访复检：虚假办结。" : "回访复检：问题未解决。";
             orders.reopen(callback.instructionId(), label + comment.strip());
         }
+        orderChanged.fire(OrderChanged.of(callback.toView().incidentId()));
         return callback.toView();
     }
 

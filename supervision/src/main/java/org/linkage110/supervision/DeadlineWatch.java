@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linkage110.domain.event.OrderChanged;
 import org.linkage110.platform.DatabaseMigrations;
 import org.linkage110.routing.Deadlines;
 import org.linkage110.routing.DueStage;
@@ -55,6 +56,10 @@ public class DeadlineWatch {
 
     @Resource
     SessionContext context;
+
+    /** A stage past its deadline counts as due in the figures from now on. */
+    @Inject
+    jakarta.enterprise.event.Event<OrderChanged> orderChanged;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "deadline watch")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -102,6 +107,7 @@ public class DeadlineWatch {
         for (DueStage stage : due) {
             if (deadlines.claimOverdue(stage.instructionId(), stage.stage(), now)) {
                 tell(stage, "DEADLINE_OVERDUE", "已超时", now);
+                orderChanged.fire(OrderChanged.of(stage.incidentId()));
                 claimed++;
             }
         }

@@ -4,26 +4,19 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.Role;
-import org.linkage110.platform.JobLeases;
 import org.linkage110.routing.RoutingRefusedException;
 import org.linkage110.supervision.internal.Callers;
 import org.linkage110.supervision.internal.FactCounts;
@@ -31,16 +24,13 @@ import org.linkage110.supervision.internal.FigureFacts;
 
 /**
  * The six rates of 002 and the other figures of the office (README, Indicators), summed from the
- * pre-aggregated daily facts. The facts of the last days are refreshed every 10 minutes, older ones
- * nightly; drills are never counted. A unit operator sees their own unit's figures only.
+ * pre-aggregated daily facts, which every change of an order moves as it commits (checked nightly by
+ * {@link FigureChecks}); drills are never counted. A unit operator sees their own unit's figures only.
  */
 @Stateless
 @DeclareRoles({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
 public class Figures {
 
-    private static final Logger LOG = Logger.getLogger(Figures.class.getName());
-
-    /** code, Chinese, English, numerator, denominator; the denominator may be a sum "a+b". */
     /** Every figure's definition, in the order the figures are shown. */
     public static List<IndicatorDefinition> definitions() {
         return IndicatorDefinition.ALL;
@@ -73,10 +63,6 @@ public class Figures {
     @Inject
     @ConfigProperty(name = "app.targets.amber-margin", defaultValue = "0.05")
     double amberMargin;
-
-    @Inject
-    @ConfigProperty(name = "app.watch.enabled", defaultValue = "true")
-    boolean enabled;
 
     @Inject
     @ConfigProperty(name = "app.figures.disputed-minimum", defaultValue = "3")
@@ -259,8 +245,8 @@ public class Figures {
 
     /**
      * Drill-down: the orders, instructions or callbacks behind one count of a query, from the raw
-     * orders by the same definitions as the daily facts, so that the entries add up to the figure as
-     * last refreshed (each adds 1; for repeat calls, the order's repeat calls).
+     * orders by the same definitions as the daily facts, so that the entries add up to the figure
+     * (each adds 1; for repeat calls, the order's repeat calls).
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
     public List<FigureEntry> behind(FigureQuery query, String count) {
@@ -355,51 +341,5 @@ public class Figures {
         FigureQuery q = unitScoped(query);
         return orderWatch.worstOverdue(clock.instant(), q.unit(), q.tier(), q.subDistrict(), q.category(),
                 Math.max(1, Math.min(max, 200)));
-    }
-
-    /** Rebuilds the facts of these days from the raw orders. */
-    @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int refresh(LocalDate from, LocalDate to) {
-        return refreshDays(from, to);
-    }
-
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int refreshDays(LocalDate from, LocalDate to) {
-        int rows = 0;
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            rows += facts.refresh(day);
-        }
-        return rows;
-    }
-
-    @Inject
-    JobLeases leases;
-
-    @Schedule(minute = "*/10", hour = "*", persistent = false, info = "figures of the last week")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void recentDays() {
-        if (enabled && leases.take("figures-recent-days", Duration.ofMinutes(5))) {
-            LocalDate today = LocalDate.now(clock);
-            safely(() -> refreshDays(today.minusDays(7), today));
-        }
-    }
-
-    @Schedule(hour = "2", minute = "15", persistent = false, info = "figures of the last quarter")
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void lastQuarter() {
-        if (enabled && leases.take("figures-last-quarter", Duration.ofHours(12))) {
-            LocalDate today = LocalDate.now(clock);
-            safely(() -> refreshDays(today.minusDays(100), today));
-        }
-    }
-
-    private static void safely(Runnable refresh) {
-        try {
-            refresh.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "refreshing the figures failed; the next run catches up", e);
-        }
     }
 }

@@ -55,6 +55,9 @@ public class Reports {
     Figures figures;
 
     @Inject
+    FigureChecks checks;
+
+    @Inject
     Assessments assessments;
 
     @Inject
@@ -109,7 +112,7 @@ public class Reports {
             throw IllegalMoveException.illegal("the report of " + from + " to " + to + " was issued already");
         }
         LocalDate previousFrom = MONTHLY.equals(kind) ? from.minusMonths(1) : from.minusMonths(3);
-        figures.refreshDays(previousFrom, to);
+        checks.refreshDays(previousFrom, to);
         FigureQuery query = FigureQuery.days(from, to);
         FigureQuery previous = FigureQuery.days(previousFrom, from.minusDays(1));
         FigureSet total = figures.totalOf(query);

@@ -219,6 +219,19 @@ public class IncidentRepository {
         return counts;
     }
 
+    public java.util.Map<Long, Integer> repeatCountsOf(java.util.Collection<Long> orders) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(orders);
+        for (int at = 0; at < ids.size(); at += 1000) {
+            em.createQuery("select i.id, i.repeatCount from Incident i where i.status <> :repeat and i.repeatCount > 0 "
+                    + "and i.id in :ids", Object[].class)
+                    .setParameter("repeat", org.linkage110.intake.IncidentStatus.REPEAT)
+                    .setParameter("ids", ids.subList(at, Math.min(ids.size(), at + 1000))).getResultStream()
+                    .forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+        }
+        return counts;
+    }
+
     /**
      * Orders by (item, place key) and (item, grid) with at least {@code threshold} in the period,
      * largest first; each cluster's orders are read apart, so that none is cut off however many.

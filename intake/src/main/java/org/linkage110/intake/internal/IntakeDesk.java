@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.linkage110.domain.IncidentId;
 import org.linkage110.domain.event.IncidentRecorded;
+import org.linkage110.domain.event.OrderChanged;
 import org.linkage110.intake.CategorySuggestion;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.intake.InquiryElementView;
@@ -48,6 +49,10 @@ public class IntakeDesk {
 
     @Inject
     Event<IncidentRecorded> recorded;
+
+    /** A repeat call moves its order's repeat count, which the figures count. */
+    @Inject
+    Event<OrderChanged> orderChanged;
 
     @Inject
     Clock clock;
@@ -114,6 +119,7 @@ public class IntakeDesk {
         audit.record(AuditedChange.created("intake.call.recorded", "incident", call.id(), call.toJson()));
         audit.record(new AuditedChange("intake.incident.repeat-linked", "incident", String.valueOf(order.id()), before,
                 order.toJson()));
+        orderChanged.fire(OrderChanged.of(order.id()));
         return new IntakeReceipt(call.id(), order.id(), IntakeReceipt.Outcome.REPEAT_LINKED, order.repeatCount(),
                 category, suggested);
     }

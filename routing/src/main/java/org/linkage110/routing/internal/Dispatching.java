@@ -87,6 +87,7 @@ public class Dispatching {
         }
         OrderProgress.follow(order, book.instructionsOf(incidentId));
         book.flush();
+        book.changed(incidentId);
         return sent;
     }
 
@@ -171,5 +172,6 @@ public class Dispatching {
         messages.sentToPolice(order, reason);
         incidents.close(new IncidentId(incidentId));
         book.flush();
+        book.changed(incidentId);
     }
 }

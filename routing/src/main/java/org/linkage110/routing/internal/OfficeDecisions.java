@@ -87,6 +87,7 @@ public class OfficeDecisions {
         }
         audit.record(AuditedChange.created("routing.record.decided", "instruction", instruction.id(), record.toJson()));
         book.flush();
+        book.changed(instruction.incidentId());
         return record;
     }
 
@@ -110,6 +111,7 @@ public class OfficeDecisions {
             reportBack(order, all, now);
         }
         book.flush();
+        book.changed(order.incidentId());
         return instruction;
     }
 
@@ -167,6 +169,7 @@ public class OfficeDecisions {
         reopened.fire(new OrderReopened(new IncidentId(order.incidentId()), instruction.id(), instruction.unitCode(),
                 reason, due, now));
         book.flush();
+        book.changed(order.incidentId());
         return instruction;
     }
 }

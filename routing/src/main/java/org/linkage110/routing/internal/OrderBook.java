@@ -4,12 +4,15 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
 import org.linkage110.domain.Role;
+import org.linkage110.domain.event.OrderChanged;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.NotFoundInRoutingException;
@@ -29,6 +32,17 @@ public class OrderBook {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<OrderChanged> changed;
+
+    /**
+     * What this order's figures are made of moved in this transaction (the order, an instruction,
+     * a stage): supervision recomputes the order's daily facts once it has committed.
+     */
+    public void changed(long incidentId) {
+        changed.fire(OrderChanged.of(incidentId));
+    }
 
     public RoutingOrder order(long incidentId) {
         RoutingOrder order = em.find(RoutingOrder.class, incidentId);

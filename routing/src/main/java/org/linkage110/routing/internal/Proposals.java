@@ -50,6 +50,7 @@ public class Proposals {
             book.persist(new DrillOrder(order.incidentId(), clock.instant()));
         }
         audit.record(AuditedChange.created("routing.order.proposed", "order", order.incidentId(), order.toJson()));
+        book.changed(order.incidentId());
         return order;
     }
 

@@ -93,6 +93,7 @@ public class UnitActions {
         audit.record(new AuditedChange("routing.instruction." + action.name().toLowerCase().replace('_', '-'),
                 "instruction", String.valueOf(instruction.id()), before, instruction.toJson()));
         book.flush();
+        book.changed(order.incidentId());
         return instruction;
     }
 

@@ -29,6 +29,48 @@ public final class FactCounts {
         return values.clone();
     }
 
+    /** Whether every counter is zero. */
+    public boolean isZero() {
+        return java.util.Arrays.stream(values).allMatch(v -> v == 0);
+    }
+
+    /** These counts less {@code other}'s, counter by counter. */
+    public FactCounts minus(FactCounts other) {
+        FactCounts difference = new FactCounts();
+        for (int i = 0; i < values.length; i++) {
+            difference.values[i] = values[i] - other.values[i];
+        }
+        return difference;
+    }
+
+    /** Adds {@code other}'s counters to these. */
+    public void addAll(FactCounts other) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] += other.values[i];
+        }
+    }
+
+    /** The counters that differ from {@code other}'s, as "name stored→recomputed", for a report. */
+    public String differencesFrom(FactCounts other) {
+        java.util.StringJoiner joined = new java.util.StringJoiner(", ");
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != other.values[i]) {
+                joined.add(COLUMNS.get(i) + " " + other.values[i] + "→" + values[i]);
+            }
+        }
+        return joined.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FactCounts other && java.util.Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(values);
+    }
+
     public static FactCounts of(Object[] row, int offset) {
         FactCounts counts = new FactCounts();
         for (int i = 0; i < COLUMNS.size(); i++) {

@@ -9,38 +9,38 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.linkage110.domain.calendar.Stage;
+import java.util.Set;
+import java.util.TreeSet;
 import org.linkage110.intake.Incidents;
 import org.linkage110.routing.FigureSource;
-import org.linkage110.supervision.CallbackView;
-import org.linkage110.routing.FigureSource.InstructionFact;
 import org.linkage110.routing.FigureSource.OrderFact;
+import org.linkage110.supervision.CallbackView;
+import org.linkage110.supervision.FactCheck;
 
 /**
- * Builds the daily facts of one day of receipt from the raw orders: routing's orders and
- * instructions, intake's repeat counts, supervision's callbacks. A day is replaced as a whole in
- * one transaction, so figures never see half a day.
+ * Rebuilds the daily facts of one day of receipt from the raw orders (routing's orders and
+ * instructions, intake's repeat counts, supervision's callbacks) and says what differed from what
+ * was stored. A day is rebuilt in one transaction holding its orders' head rows and its daily rows,
+ * so that no change of one of its orders is applied meanwhile and figures never see half a day.
  */
 @Stateless
 public class FigureFacts {
 
-    private static final Map<Stage, String> STAGE_COLUMN = Map.of(Stage.SIGN_FOR, "sign", Stage.CALLER_CONTACT,
-            "contact", Stage.ARRIVE, "arrive", Stage.FIRST_REPORT, "report", Stage.RESULT, "result");
-
-    /** Orders asked about at a time: a day's orders may be more than a statement takes parameters. */
-    private static final int IN_LIST = 1000;
+    /** Differences a check names, at most. */
+    private static final int NAMED = 10;
 
     @PersistenceContext(unitName = "supervision")
     EntityManager em;
+
+    @Inject
+    FactTables tables;
 
     @Inject
     FigureSource routing;
@@ -51,82 +51,106 @@ public class FigureFacts {
     @Inject
     Clock clock;
 
-    /** The key of a fact row. */
-    public record Key(String unit, int tier, String subDistrict, String category) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key o) {
-            return (unit + "|" + tier + "|" + subDistrict + "|" + category)
-                    .compareTo(o.unit + "|" + o.tier + "|" + o.subDistrict + "|" + o.category);
-        }
+    /** The orders a day's facts are made of: those received that day (drills too) and those it holds rows of. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> ordersOf(LocalDate day) {
+        Set<Long> ids = new TreeSet<>(routing.orderIdsReceived(start(day), start(day.plusDays(1))));
+        em.createNativeQuery("SELECT DISTINCT incident_id FROM supervision_order_fact WHERE day = ?").setParameter(1, day)
+                .getResultList().forEach(id -> ids.add(((Number) id).longValue()));
+        return List.copyOf(ids);
     }
 
+    /** Days the sweep of earlier versions built that are still to be rebuilt once, oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int refresh(LocalDate day) {
-        ZoneId zone = clock.getZone();
-        Instant from = day.atStartOfDay(zone).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        Map<Key, FactCounts> facts = new TreeMap<>();
-        List<OrderFact> orders = routing.orders(from, to);
-        Map<Long, OrderFact> byId = new HashMap<>();
-        Map<Long, Integer> repeats = incidents.repeatCounts(from, to);
-        for (OrderFact order : orders) {
-            byId.put(order.incidentId(), order);
-            FactCounts c = facts.computeIfAbsent(orderKey(order), k -> new FactCounts());
-            c.add("received", 1);
-            c.add("diverted", order.diverted() ? 1 : 0);
-            c.add("closed", order.closed() ? 1 : 0);
-            c.add("sent_to_police", order.sentToPolice() ? 1 : 0);
-            c.add("repeats", repeats.getOrDefault(order.incidentId(), 0));
-        }
-        for (InstructionFact instruction : routing.instructions(from, to, clock.instant())) {
-            OrderFact order = byId.get(instruction.incidentId());
-            if (order == null) {
-                continue;
+    public List<LocalDate> oldDays(int max) {
+        return tables.legacyDays(max);
+    }
+
+    /**
+     * Rebuilds the facts of {@code orders} (the day's, as {@link #ordersOf} listed them) and the day's
+     * daily rows from them; orders of the day that came in since keep the rows their change wrote.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public FactCheck rebuild(LocalDate day, List<Long> orders) {
+        Instant now = clock.instant();
+        tables.lockHeads(orders);
+        Map<FactKey, FactCounts> dailyBefore = tables.dailyForUpdate(day);
+        Map<Long, Map<FactKey, FactCounts>> stored = tables.orderRowsOf(day);
+        Map<Long, Map<FactKey, FactCounts>> raw = fromRaw(day, now, Set.copyOf(orders));
+        boolean legacy = tables.legacy(day);
+        List<String> differences = new ArrayList<>();
+        Map<Long, Map<FactKey, FactCounts>> after = new HashMap<>(stored);
+        int ordersDiffering = 0;
+        for (Long id : orders) {
+            Map<FactKey, FactCounts> before = stored.getOrDefault(id, Map.of());
+            Map<FactKey, FactCounts> recomputed = raw.getOrDefault(id, Map.of());
+            if (!before.equals(recomputed)) {
+                ordersDiffering++;
+                name(differences, "order " + id + ": " + describe(before, recomputed));
+                tables.writeOrder(id, before, recomputed);
             }
-            FactCounts c = facts.computeIfAbsent(new Key(instruction.unitCode(), instruction.tier(),
-                    blank(order.subDistrict()), blank(order.category())), k -> new FactCounts());
-            c.add("dispatched", 1);
-            c.add("signed", instruction.signed() ? 1 : 0);
-            c.add("signed_on_time", instruction.signedOnTime() ? 1 : 0);
-            c.add("fed_back", instruction.fedBack() ? 1 : 0);
-            c.add("returned", instruction.returned() ? 1 : 0);
-            instruction.stagesOnTime().forEach((stage, onTime) -> {
-                String column = STAGE_COLUMN.get(stage);
-                if (column != null) {
-                    c.add(column + "_due", 1);
-                    c.add(column + "_on_time", onTime ? 1 : 0);
-                }
-            });
-        }
-        for (CallbackView callback : doneCallbacks(byId.keySet())) {
-            FactCounts c = facts.computeIfAbsent(orderKey(byId.get(callback.incidentId())), k -> new FactCounts());
-            callbackCounts(callback).forEach(c::add);
-        }
-        em.createNativeQuery("DELETE FROM supervision_daily_fact WHERE day = ?").setParameter(1, day).executeUpdate();
-        String columns = String.join(", ", FactCounts.COLUMNS);
-        String marks = String.join(", ", FactCounts.COLUMNS.stream().map(c -> "?").toList());
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (Map.Entry<Key, FactCounts> fact : facts.entrySet()) {
-            var insert = em.createNativeQuery("INSERT INTO supervision_daily_fact (day, unit_code, tier, sub_district, "
-                    + "category, " + columns + ", refreshed_at) VALUES (?, ?, ?, ?, ?, " + marks + ", ?)")
-                    .setParameter(1, day).setParameter(2, fact.getKey().unit()).setParameter(3, fact.getKey().tier())
-                    .setParameter(4, fact.getKey().subDistrict()).setParameter(5, fact.getKey().category());
-            long[] values = fact.getValue().values();
-            for (int i = 0; i < values.length; i++) {
-                insert.setParameter(6 + i, values[i]);
+            after.remove(id);
+            if (!recomputed.isEmpty()) {
+                after.put(id, recomputed);
             }
-            insert.setParameter(6 + values.length, now).executeUpdate();
         }
-        return facts.size();
+        Map<FactKey, FactCounts> dailyAfter = FactsOfOrders.sum(after.values());
+        int rowsDiffering = 0;
+        Set<FactKey> keys = new TreeSet<>(dailyBefore.keySet());
+        keys.addAll(dailyAfter.keySet());
+        for (FactKey key : keys) {
+            FactCounts was = dailyBefore.getOrDefault(key, new FactCounts());
+            FactCounts is = dailyAfter.getOrDefault(key, new FactCounts());
+            if (!was.equals(is)) {
+                rowsDiffering++;
+                name(differences, "row " + key.unit() + "/" + key.tier() + "/" + key.subDistrict() + "/"
+                        + key.category() + ": " + is.differencesFrom(was));
+                tables.setDaily(key, is);
+            }
+        }
+        if (legacy) {
+            tables.converted(day);
+            return new FactCheck(day, raw.size(), dailyAfter.size(), 0, 0, List.of(), true);
+        }
+        return new FactCheck(day, raw.size(), dailyAfter.size(), ordersDiffering, rowsDiffering, differences, false);
+    }
+
+    private Map<Long, Map<FactKey, FactCounts>> fromRaw(LocalDate day, Instant now, Set<Long> locked) {
+        Instant from = start(day);
+        Instant to = start(day.plusDays(1));
+        List<OrderFact> orders = routing.orders(from, to).stream().filter(o -> locked.contains(o.incidentId())).toList();
+        List<Long> ids = orders.stream().map(OrderFact::incidentId).toList();
+        return FactsOfOrders.of(orders, routing.instructions(from, to, now), incidents.repeatCounts(from, to),
+                doneCallbacks(ids), zone());
+    }
+
+    private static String describe(Map<FactKey, FactCounts> before, Map<FactKey, FactCounts> after) {
+        Set<FactKey> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<String> parts = new ArrayList<>();
+        for (FactKey key : keys) {
+            FactCounts was = before.getOrDefault(key, new FactCounts());
+            FactCounts is = after.getOrDefault(key, new FactCounts());
+            if (!was.equals(is)) {
+                parts.add(key.unit() + "/" + key.tier() + " " + is.differencesFrom(was));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void name(List<String> differences, String difference) {
+        if (differences.size() < NAMED) {
+            differences.add(difference);
+        }
     }
 
     /** The callbacks made (reached, answered) about these orders. */
     public List<CallbackView> doneCallbacks(Collection<Long> orders) {
         List<Long> ids = List.copyOf(orders);
-        List<CallbackView> done = new java.util.ArrayList<>();
-        for (int at = 0; at < ids.size(); at += IN_LIST) {
+        List<CallbackView> done = new ArrayList<>();
+        for (int at = 0; at < ids.size(); at += 1000) {
             em.createQuery("select c from Callback c where c.incidentId in :orders order by c.id", Callback.class)
-                    .setParameter("orders", ids.subList(at, Math.min(ids.size(), at + IN_LIST))).getResultStream()
+                    .setParameter("orders", ids.subList(at, Math.min(ids.size(), at + 1000))).getResultStream()
                     .map(Callback::toView).filter(v -> v.status() == CallbackView.Status.DONE).forEach(done::add);
         }
         return done;
@@ -146,12 +170,11 @@ public class FigureFacts {
         return counts;
     }
 
-    public static Key orderKey(OrderFact order) {
-        return new Key(blank(order.leadUnit()), order.leadTier() == null ? 0 : order.leadTier(),
-                blank(order.subDistrict()), blank(order.category()));
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(zone()).toInstant();
     }
 
-    private static String blank(String value) {
-        return value == null ? "" : value;
+    private ZoneId zone() {
+        return clock.getZone();
     }
 }

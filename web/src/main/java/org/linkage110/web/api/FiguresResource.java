@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.linkage110.platform.Jsons;
+import org.linkage110.supervision.FactCheck;
+import org.linkage110.supervision.FigureChecks;
 import org.linkage110.supervision.FigureQuery;
 import org.linkage110.supervision.FigureSet;
 import org.linkage110.supervision.Figures;
@@ -32,6 +34,9 @@ public class FiguresResource {
 
     @Inject
     Figures figures;
+
+    @Inject
+    FigureChecks checks;
 
     @Inject
     org.linkage110.supervision.Assessments assessments;
@@ -217,8 +222,22 @@ public class FiguresResource {
 
     @POST
     @Path("refresh")
-    @Operation(summary = "Rebuild the daily facts of these days from the raw orders (SUPERVISOR, ADMIN)")
+    @Operation(summary = "Rebuild the daily facts of these days from the raw orders; what differed (SUPERVISOR, ADMIN)")
     public JsonObject refresh(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate[] days = days(from, to);
+        return checked(checks.refresh(days[0], days[1]));
+    }
+
+    @POST
+    @Path("check")
+    @Operation(summary = "The nightly check of the daily facts, now, for these days: rebuilt from the raw orders, "
+            + "each difference reported to the office (SUPERVISOR, ADMIN)")
+    public JsonObject check(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate[] days = days(from, to);
+        return checked(checks.check(days[0], days[1]));
+    }
+
+    private static LocalDate[] days(String from, String to) {
         FigureQuery period = query(from, to, null, null, null, null);
         LocalDate start = period.from();
         LocalDate end = period.to();
@@ -226,7 +245,22 @@ public class FiguresResource {
             throw new ProblemException(Problem.of(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid-fields",
                     "from..to must be a period of at most 400 days"));
         }
-        return Jsons.createObjectBuilder().add("rows", figures.refresh(start, end)).build();
+        return new LocalDate[] {start, end};
+    }
+
+    /** {@code rows}: the fact rows of the days; {@code days}: what each day's rebuild found. */
+    private static JsonObject checked(List<FactCheck> checks) {
+        var days = Jsons.createArrayBuilder();
+        for (FactCheck c : checks) {
+            var differences = Jsons.createArrayBuilder();
+            c.differences().forEach(differences::add);
+            days.add(Jsons.createObjectBuilder().add("day", c.day().toString()).add("orders", c.orders())
+                    .add("rows", c.rows()).add("ordersDiffering", c.ordersDiffering())
+                    .add("rowsDiffering", c.rowsDiffering()).add("differences", differences)
+                    .add("converted", c.converted()));
+        }
+        return Jsons.createObjectBuilder().add("rows", checks.stream().mapToInt(FactCheck::rows).sum())
+                .add("days", days).build();
     }
 
     /** The days from..to (a 400 invalid-fields problem naming either when not a day) and the slice. */
