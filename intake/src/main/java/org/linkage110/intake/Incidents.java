@@ -87,12 +87,6 @@ public class Incidents {
         return repository.find(id.value()).map(Incident::toSummary);
     }
 
-    /** The repeat counts of these orders in one read, for a page of the queue (those without any are left out). */
-    @RolesAllowed({Role.Names.DISPATCHER, Role.Names.SUPERVISOR, Role.Names.ADMIN})
-    public java.util.Map<Long, Integer> repeatCountsOf(@NotNull java.util.Collection<Long> orders) {
-        return orders.isEmpty() ? java.util.Map.of() : repository.repeatCountsOf(orders);
-    }
-
     /** The agency's own incident: one another source sent is as good as absent. */
     @RolesAllowed(Role.Names.AGENCY)
     public Optional<IncidentSummary> findFromSource(@NotNull IncidentId id, @NotNull IncidentSource source) {
@@ -180,9 +174,12 @@ public class Incidents {
         return repository.repeatCounts(from, to);
     }
 
-    /** How many repeat calls each of these orders drew (orders without any are left out), as {@link #repeatCounts}. */
+    /**
+     * How many repeat calls each of these orders drew (orders without any are left out), as {@link
+     * #repeatCounts}: for a page of the queue and for supervision's facts of one order.
+     */
     public java.util.Map<Long, Integer> repeatCountsOf(@NotNull java.util.Collection<Long> orders) {
-        return repository.repeatCountsOf(orders);
+        return orders.isEmpty() ? java.util.Map.of() : repository.repeatCountsOf(orders);
     }
 
     /**

@@ -199,15 +199,6 @@ public class IncidentRepository {
         return new Query(jpql.toString(), p);
     }
 
-    /** Repeat counts of these orders that drew any: one read by primary key. */
-    public java.util.Map<Long, Integer> repeatCountsOf(java.util.Collection<Long> orders) {
-        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-        em.createQuery("select i.id, i.repeatCount from Incident i where i.id in :ids and i.repeatCount > 0", Object[].class)
-                .setParameter("ids", List.copyOf(orders)).getResultStream()
-                .forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
-        return counts;
-    }
-
     /** Repeat counts of the orders received in {@code [from, to)} that drew any. */
     public java.util.Map<Long, Integer> repeatCounts(java.time.Instant from, java.time.Instant to) {
         java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
