@@ -62,8 +62,8 @@ public class UnitActions {
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
         }
-        ActionGuard.refusal(instruction, order.handlingClass(), extensionOpen, action).ifPresent(why -> {
-            throw IllegalMoveException.illegal(why);
+        ActionGuard.refusal(instruction, order.handlingClass(), extensionOpen, action).ifPresent(refusal -> {
+            throw refusal;
         });
         String before = instruction.toJson();
         Instant now = clock.instant();

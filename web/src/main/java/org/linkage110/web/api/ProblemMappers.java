@@ -79,8 +79,7 @@ public final class ProblemMappers {
             return Problem.of(Response.Status.CONFLICT, "concurrent-change", stale.getMessage());
         }
         if (t instanceof IllegalMoveException move) {
-            return Problem.of(Response.Status.CONFLICT, move.stale() ? "concurrent-change" : "illegal-transition",
-                    move.getMessage());
+            return Problem.of(Response.Status.CONFLICT, move.code(), move.getMessage());
         }
         if (t instanceof NotFoundInRoutingException) {
             return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not Found");

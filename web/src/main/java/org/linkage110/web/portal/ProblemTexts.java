@@ -98,6 +98,7 @@ final class ProblemTexts {
             rule("changed by someone else at the same moment; read it again", "problem.changedMeanwhile"),
             rule("(\\w+) is not allowed while the instruction is (\\w+)", "problem.instructionMove", "act.",
                     "instructionStatus."),
+            rule("(\\w+) is recorded already for this handling", "problem.alreadyRecorded", "act."),
             rule("(\\w+) is not allowed while the order is (\\w+)", "problem.orderMove", null, "orderStatus."),
             rule("nothing to return while the order is (\\w+)", "problem.nothingToReturn", "orderStatus."),
             rule("only a co-unit still on the order can be made its lead", "problem.coUnitLeads"),
