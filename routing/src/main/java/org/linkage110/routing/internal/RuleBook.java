@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -119,7 +120,7 @@ public class RuleBook {
 
     private static void requireWhy(String why) {
         if (why == null || why.isBlank()) {
-            throw RoutingRefusedException.of("why", "say why the table changes");
+            throw RoutingRefusedException.of("why", RoutingProblem.WHY_TABLE);
         }
     }
 
@@ -134,13 +135,13 @@ public class RuleBook {
     private static DecisionRule parse(DecisionRuleView view) {
         List<FieldProblem> problems = new ArrayList<>();
         if (view.id() == null || !view.id().matches("[A-Z][A-Z0-9_]{1,39}")) {
-            problems.add(new FieldProblem("id", "upper-case letters, digits and _, up to 40"));
+            problems.add(RoutingProblem.RULE_ID.at("id"));
         }
         if (view.handlingClass() == null || view.level() == null || view.dispatchMode() == null) {
-            problems.add(new FieldProblem("decision", "class, level and dispatch mode are required"));
+            problems.add(RoutingProblem.RULE_DECISION.at("decision"));
         }
         if (view.reason() == null || view.reason().isBlank() || view.reason().length() > 500) {
-            problems.add(new FieldProblem("reason", "the rule's reason is required (up to 500 characters)"));
+            problems.add(RoutingProblem.RULE_REASON.at("reason", 500));
         }
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
