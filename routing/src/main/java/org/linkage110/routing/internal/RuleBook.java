@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.linkage110.intake.CommonProblem;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
@@ -143,6 +144,9 @@ public class RuleBook {
         if (view.reason() == null || view.reason().isBlank() || view.reason().length() > 500) {
             problems.add(RoutingProblem.RULE_REASON.at("reason", 500));
         }
+        if (view.reasonEn() != null && view.reasonEn().strip().length() > 500) {
+            problems.add(CommonProblem.AT_MOST.at("reasonEn", 500));
+        }
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
         }
@@ -158,6 +162,7 @@ public class RuleBook {
         row.put("level", Integer.toString(view.level().number()));
         row.put("dispatch_mode", view.dispatchMode().name());
         row.put("reason_zh", view.reason().strip());
+        row.put("reason_en", view.reasonEn());
         try {
             return DecisionRule.of(row);
         } catch (IllegalArgumentException e) {
