@@ -1,6 +1,9 @@
 package org.linkage110.intake;
 
-/** The refusals of a field every module gives (a missing value, a too long text, an unknown unit). Each constant is a stable code (see {@link ProblemCode}). */
+/**
+ * The refusals of a field every module gives (a missing value, a too long text, an unknown unit).
+ * Each constant is a stable code (see {@link ProblemCode}).
+ */
 public enum CommonProblem implements ProblemCode {
     REQUIRED("required"),
     REQUIRED_UP_TO("required, up to {0} characters"),

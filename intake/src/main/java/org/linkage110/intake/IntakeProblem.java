@@ -1,6 +1,9 @@
 package org.linkage110.intake;
 
-/** The refusals of an incoming incident: its category, its inquiry answers, its source. Each constant is a stable code (see {@link ProblemCode}). */
+/**
+ * The refusals of an incoming incident: its category, its inquiry answers, its source. Each
+ * constant is a stable code (see {@link ProblemCode}).
+ */
 public enum IntakeProblem implements ProblemCode {
     UNKNOWN_CATEGORY("unknown category code {0}"),
     REQUIRED_ELEMENT("required: {0}"),

@@ -2,7 +2,10 @@ package org.linkage110.routing;
 
 import org.linkage110.intake.ProblemCode;
 
-/** The refusals of routing: dispatching, the units' actions and requests, the roster, the decision table. Each constant is a stable code (see {@link org.linkage110.intake.ProblemCode}). */
+/**
+ * The refusals of routing: dispatching, the units' actions and requests, the roster, the decision
+ * table. Each constant is a stable code (see {@link org.linkage110.intake.ProblemCode}).
+ */
 public enum RoutingProblem implements ProblemCode {
     IN_TIER("{0} is in tier {1} already"),
     SHIFT_ORDER("a shift ends after it starts"),

@@ -2,7 +2,10 @@ package org.linkage110.supervision;
 
 import org.linkage110.intake.ProblemCode;
 
-/** The refusals of supervision: callbacks, instruments, warnings, reports, spot and video checks, samples. Each constant is a stable code (see {@link org.linkage110.intake.ProblemCode}). */
+/**
+ * The refusals of supervision: callbacks, instruments, warnings, reports, spot and video checks,
+ * samples. Each constant is a stable code (see {@link org.linkage110.intake.ProblemCode}).
+ */
 public enum SupervisionProblem implements ProblemCode {
     PERIOD("a period: from a day to a day not before it"),
     RESOLUTION("say whether the matter was resolved"),
