@@ -17,16 +17,16 @@ public record InquiryElementView(String code, String labelZh, String labelEn, Da
         choices = List.copyOf(choices);
     }
 
-    /** Why an answer does not fit this element; null when it fits or is blank. */
-    public String problemWith(String answer) {
+    /** Why an answer does not fit this element (the field named {@code field}); null when it fits or is blank. */
+    public FieldProblem problemWith(String field, String answer) {
         if (answer == null || answer.isBlank()) {
             return null;
         }
         return switch (datatype) {
             case TEXT -> null;
-            case NUMBER -> answer.strip().matches("-?\\d{1,12}(\\.\\d{1,4})?") ? null : "must be a number";
-            case BOOLEAN -> answer.equals("true") || answer.equals("false") ? null : "must be true or false";
-            case CHOICE -> choices.contains(answer) ? null : "must be one of " + String.join("|", choices);
+            case NUMBER -> answer.strip().matches("-?\\d{1,12}(\\.\\d{1,4})?") ? null : IntakeProblem.NUMBER.at(field);
+            case BOOLEAN -> answer.equals("true") || answer.equals("false") ? null : IntakeProblem.YES_NO.at(field);
+            case CHOICE -> choices.contains(answer) ? null : IntakeProblem.ONE_OF.at(field, String.join("|", choices));
         };
     }
 }

@@ -74,13 +74,13 @@ public class DutyRoster {
     public DutyShiftView add(String unitCode, @NotNull @Valid NewDutyShift shift) {
         writable(unitCode);
         if (!shift.endsAt().isAfter(shift.startsAt())) {
-            throw RoutingRefusedException.of("endsAt", "a shift ends after it starts");
+            throw RoutingRefusedException.of("endsAt", RoutingProblem.SHIFT_ORDER);
         }
         if (Duration.between(shift.startsAt(), shift.endsAt()).compareTo(LONGEST_SHIFT) > 0) {
-            throw RoutingRefusedException.of("endsAt", "a shift lasts at most 7 days");
+            throw RoutingRefusedException.of("endsAt", RoutingProblem.SHIFT_LENGTH);
         }
         if (shift.endsAt().isBefore(clock.instant())) {
-            throw RoutingRefusedException.of("endsAt", "the roster is for now and later; this shift has ended");
+            throw RoutingRefusedException.of("endsAt", RoutingProblem.SHIFT_ENDED);
         }
         DutyShift added = new DutyShift(unitCode, shift.personName().strip(), shift.phone().strip(), shift.duty(),
                 shift.startsAt(), shift.endsAt(), caller(), clock.instant());
@@ -98,7 +98,7 @@ public class DutyRoster {
         }
         writable(shift.unitCode());
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw RoutingRefusedException.of("reason", "say why the shift is taken off the roster (up to 500 characters)");
+            throw RoutingRefusedException.of("reason", RoutingProblem.SHIFT_WHY, 500);
         }
         String before = shift.toJson();
         shift.remove(caller(), clock.instant(), reason.strip());

@@ -11,15 +11,34 @@ public class IllegalMoveException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The stable code of a move refused because the state does not allow it. */
+    public static final String ILLEGAL_TRANSITION = "illegal-transition";
+    /** The stable code of a one-time step (a recorded moment) asked for a second time. */
+    public static final String ALREADY_RECORDED = "already-recorded";
+    /** The stable code of a change made on a state that changed meanwhile. */
+    public static final String CONCURRENT_CHANGE = "concurrent-change";
+
     private final boolean stale;
 
+    private final String code;
+
     public IllegalMoveException(String message, boolean stale) {
+        this(message, stale ? CONCURRENT_CHANGE : ILLEGAL_TRANSITION);
+    }
+
+    private IllegalMoveException(String message, String code) {
         super(message);
-        this.stale = stale;
+        this.stale = CONCURRENT_CHANGE.equals(code);
+        this.code = code;
     }
 
     public static IllegalMoveException illegal(String message) {
         return new IllegalMoveException(message, false);
+    }
+
+    /** A step whose moment is recorded once per handling was recorded already (it would be a false time). */
+    public static IllegalMoveException alreadyRecorded(InstructionAction action) {
+        return new IllegalMoveException(action + " is recorded already for this handling", ALREADY_RECORDED);
     }
 
     public static IllegalMoveException staleVersion(long expected, long actual) {
@@ -28,5 +47,10 @@ public class IllegalMoveException extends RuntimeException {
 
     public boolean stale() {
         return stale;
+    }
+
+    /** The stable code of the refusal, for programs: {@link #ILLEGAL_TRANSITION}, {@link #ALREADY_RECORDED}, … */
+    public String code() {
+        return code;
     }
 }

@@ -1,5 +1,6 @@
 package org.linkage110.routing;
 
+import org.linkage110.intake.CommonProblem;
 import org.linkage110.intake.Taxonomy;
 import org.linkage110.intake.TaxonomyEntry;
 import org.linkage110.platform.reference.ReferenceChange;
@@ -43,12 +44,12 @@ public class LinkageUnits {
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
     public LinkageUnitView changeTier(String code, Tier tier, String reason) {
         if (tier == null) {
-            throw RoutingRefusedException.of("tier", "required");
+            throw RoutingRefusedException.of("tier", CommonProblem.REQUIRED);
         }
         ReferenceEntry unit = revisions.entries(LinkageUnitKind.NAME).stream().filter(e -> e.key().equals(code))
-                .findFirst().orElseThrow(() -> RoutingRefusedException.of("unit", "no linkage unit " + code));
+                .findFirst().orElseThrow(() -> RoutingRefusedException.of("unit", CommonProblem.NO_UNIT, code));
         if (unit.values().get("tier").equals(String.valueOf(tier.number()))) {
-            throw RoutingRefusedException.of("tier", code + " is in tier " + tier.number() + " already");
+            throw RoutingRefusedException.of("tier", RoutingProblem.IN_TIER, code, tier.number());
         }
         Map<String, String> values = new java.util.HashMap<>(unit.values());
         values.put("tier", String.valueOf(tier.number()));

@@ -44,7 +44,7 @@ public class Assessments {
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER})
     public List<AssessmentScore.UnitScore> scores(FigureQuery period) {
         if (period == null || period.from() == null || period.to() == null || period.to().isBefore(period.from())) {
-            throw RoutingRefusedException.of("from", "a period: from a day to a day not before it");
+            throw RoutingRefusedException.of("from", SupervisionProblem.PERIOD);
         }
         return scoresOf(period);
     }

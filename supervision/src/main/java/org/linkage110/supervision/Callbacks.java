@@ -1,5 +1,6 @@
 package org.linkage110.supervision;
 
+import org.linkage110.intake.CommonProblem;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -102,13 +103,13 @@ public class Callbacks {
     public CallbackView answered(long callbackId, long version, Resolution resolution, Satisfaction satisfaction,
                                  String comment) {
         if (resolution == null) {
-            throw RoutingRefusedException.of("resolution", "say whether the matter was resolved");
+            throw RoutingRefusedException.of("resolution", SupervisionProblem.RESOLUTION);
         }
         if (resolution != Resolution.RESOLVED && (comment == null || comment.isBlank())) {
-            throw RoutingRefusedException.of("comment", "say what the callee said is not resolved");
+            throw RoutingRefusedException.of("comment", SupervisionProblem.UNRESOLVED_COMMENT);
         }
         if (comment != null && comment.length() > 1000) {
-            throw RoutingRefusedException.of("comment", "at most 1000 characters");
+            throw RoutingRefusedException.of("comment", CommonProblem.AT_MOST, 1000);
         }
         Callback callback = open(callbackId, version);
         String before = callback.toJson();

@@ -154,7 +154,7 @@ public class ClassWarnings {
         ClassWarningView view = warning.toView();
         List<String> addressed = unitCodes == null || unitCodes.isEmpty()
                 ? units.responsibleFor(view.itemCode()).map(List::of)
-                        .orElseThrow(() -> RoutingRefusedException.of("units", "no responsible department is listed"))
+                        .orElseThrow(() -> RoutingRefusedException.of("units", SupervisionProblem.NO_DEPARTMENT))
                 : unitCodes;
         String where = (view.placeKind().equals("GRID") ? "网格" : "") + view.place();
         InstrumentView notice = instruments.issue(InstrumentKind.WARNING_NOTICE,
@@ -173,8 +173,7 @@ public class ClassWarnings {
     @RolesAllowed(Role.Names.SUPERVISOR)
     public ClassWarningView dismiss(long warningId, long version, String why) {
         if (why == null || why.isBlank() || !org.linkage110.domain.FieldLimits.fits(why, org.linkage110.domain.FieldLimits.TEXT)) {
-            throw RoutingRefusedException.of("text", "say why this is not a class of problems (up to "
-                    + org.linkage110.domain.FieldLimits.TEXT + " characters)");
+            throw RoutingRefusedException.of("text", SupervisionProblem.WHY_NOT_CLASS, org.linkage110.domain.FieldLimits.TEXT);
         }
         ClassWarning warning = open(warningId, version);
         String before = warning.toJson();

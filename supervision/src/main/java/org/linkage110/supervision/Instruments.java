@@ -1,5 +1,6 @@
 package org.linkage110.supervision;
 
+import org.linkage110.intake.CommonProblem;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -87,23 +88,23 @@ public class Instruments {
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
-            problems.add(new FieldProblem("kind", "required"));
+            problems.add(CommonProblem.REQUIRED.at("kind"));
         }
         if (title == null || title.isBlank() || title.length() > 200) {
-            problems.add(new FieldProblem("title", "required, up to 200 characters"));
+            problems.add(CommonProblem.REQUIRED_UP_TO.at("title", 200));
         }
         if (body == null || body.isBlank() || body.length() > 10_000) {
-            problems.add(new FieldProblem("body", "required, up to 10,000 characters"));
+            problems.add(CommonProblem.REQUIRED_UP_TO.at("body", "10,000"));
         }
         Set<String> known = units.all().stream().map(LinkageUnitView::code).collect(Collectors.toSet());
         Set<String> addressed = new LinkedHashSet<>(unitCodes == null ? List.of() : unitCodes);
         if (addressed.isEmpty()) {
-            problems.add(new FieldProblem("units", "address at least one unit"));
+            problems.add(SupervisionProblem.AT_LEAST_ONE_UNIT.at("units"));
         }
         addressed.stream().filter(code -> !known.contains(code))
-                .forEach(code -> problems.add(new FieldProblem("units", "no linkage unit " + code)));
+                .forEach(code -> problems.add(CommonProblem.NO_UNIT.at("units", code)));
         if (answerDue == null || !answerDue.isAfter(now)) {
-            problems.add(new FieldProblem("answerDue", "a deadline in the future is required"));
+            problems.add(SupervisionProblem.FUTURE_DUE.at("answerDue"));
         }
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
@@ -183,7 +184,7 @@ public class Instruments {
     @RolesAllowed(Role.Names.UNIT_HEAD)
     public RecipientView answer(long instrumentId, String text) {
         if (text == null || text.isBlank() || text.length() > 10_000) {
-            throw RoutingRefusedException.of("text", "the answer is required (up to 10,000 characters)");
+            throw RoutingRefusedException.of("text", SupervisionProblem.ANSWER, "10,000");
         }
         InstrumentRecipient recipient = recipient(instrumentId, myUnit());
         if (recipient.toView().answeredAt() != null) {

@@ -101,12 +101,12 @@ public class Reports {
     @PermitAll
     public ReportView issueFor(String kind, LocalDate day) {
         if (day == null || (!MONTHLY.equals(kind) && !QUARTERLY.equals(kind))) {
-            throw RoutingRefusedException.of("kind", MONTHLY + " or " + QUARTERLY + ", with a day of the period");
+            throw RoutingRefusedException.of("kind", SupervisionProblem.REPORT_KIND, MONTHLY, QUARTERLY);
         }
         LocalDate from = firstDay(kind, day);
         LocalDate to = lastDay(kind, from);
         if (!to.isBefore(LocalDate.now(clock.withZone(ZoneId.of(timezone))))) {
-            throw RoutingRefusedException.of("day", "a report is issued once its period has ended (" + to + ")");
+            throw RoutingRefusedException.of("day", SupervisionProblem.REPORT_PERIOD, to);
         }
         if (isIssued(kind, from, to)) {
             throw IllegalMoveException.illegal("the report of " + from + " to " + to + " was issued already");

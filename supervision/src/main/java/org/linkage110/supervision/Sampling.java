@@ -132,14 +132,14 @@ public class Sampling {
     @RolesAllowed(Role.Names.SUPERVISOR)
     public SampleView drawDay(LocalDate day, Integer size, Stratify stratify) {
         if (day == null || !day.isBefore(clock.instant().atZone(clock.getZone()).toLocalDate().plusDays(1))) {
-            throw RoutingRefusedException.of("day", "a day that has begun");
+            throw RoutingRefusedException.of("day", SupervisionProblem.DAY_BEGUN);
         }
         if (sampleOf(day).isPresent()) {
             throw IllegalMoveException.illegal("the sample of " + day + " was drawn already");
         }
         int n = size == null ? defaultSize : size;
         if (n < 1 || n > 1000) {
-            throw RoutingRefusedException.of("size", "between 1 and 1000");
+            throw RoutingRefusedException.of("size", SupervisionProblem.BETWEEN, 1, 1000);
         }
         return draw(day, SEEDS.nextLong(), n, stratify == null ? Stratify.valueOf(defaultStratify) : stratify);
     }
@@ -235,12 +235,12 @@ public class Sampling {
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Boolean> given = findings == null ? Map.of() : findings;
         points.stream().filter(p -> given.get(p.code()) == null)
-                .forEach(p -> problems.add(new FieldProblem("findings." + p.code(), "met or not: " + p.labelZh())));
+                .forEach(p -> problems.add(SupervisionProblem.MET_OR_NOT.at("findings." + p.code(), p.labelZh())));
         given.keySet().stream().filter(code -> points.stream().noneMatch(p -> p.code().equals(code)))
-                .forEach(code -> problems.add(new FieldProblem("findings." + code, "not a checklist point")));
+                .forEach(code -> problems.add(SupervisionProblem.NOT_CHECKLIST.at("findings." + code)));
         List<ChecklistItem> failed = points.stream().filter(p -> Boolean.FALSE.equals(given.get(p.code()))).toList();
         if (!failed.isEmpty() && (note == null || note.isBlank())) {
-            problems.add(new FieldProblem("note", "say what is wrong"));
+            problems.add(SupervisionProblem.WHAT_IS_WRONG.at("note"));
         }
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
@@ -293,7 +293,7 @@ public class Sampling {
             throw IllegalMoveException.illegal("the request is " + rectification.status());
         }
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw RoutingRefusedException.of("text", "say what was put right (up to 2000 characters)");
+            throw RoutingRefusedException.of("text", SupervisionProblem.PUT_RIGHT_UP_TO, 2000);
         }
         String before = rectification.toJson();
         Instant now = clock.instant();
@@ -313,7 +313,7 @@ public class Sampling {
             throw IllegalMoveException.illegal("only an answered request is decided; it is " + rectification.status());
         }
         if (!accept && (note == null || note.isBlank())) {
-            throw RoutingRefusedException.of("text", "say what is still missing");
+            throw RoutingRefusedException.of("text", SupervisionProblem.STILL_MISSING);
         }
         RoutingRefusedException.requireWithinTextLimit("text", note);
         String before = rectification.toJson();

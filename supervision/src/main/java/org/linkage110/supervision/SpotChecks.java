@@ -1,5 +1,6 @@
 package org.linkage110.supervision;
 
+import org.linkage110.intake.CommonProblem;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,13 +80,13 @@ public class SpotChecks {
 
     public SpotCheckView plan(DrillPlan plan) {
         if (plan == null || plan.scenario() == null || plan.scenario().isBlank()) {
-            throw RoutingRefusedException.of("scenario", "say what the drill checks");
+            throw RoutingRefusedException.of("scenario", SupervisionProblem.DRILL_SCENARIO);
         }
         String target = plan.targetUnit() == null || plan.targetUnit().isBlank() ? randomTierOne() : plan.targetUnit();
         LinkageUnitView unit = units.all().stream().filter(u -> u.code().equals(target)).findFirst()
-                .orElseThrow(() -> RoutingRefusedException.of("targetUnit", "no linkage unit " + target));
+                .orElseThrow(() -> RoutingRefusedException.of("targetUnit", CommonProblem.NO_UNIT, target));
         if (!unit.tier().mayLeadFieldWork()) {
-            throw RoutingRefusedException.of("targetUnit", "a tier-3 unit does no field work to check");
+            throw RoutingRefusedException.of("targetUnit", SupervisionProblem.TIER_THREE_DRILL);
         }
         Instant now = clock.instant();
         String number = "110-" + now.atZone(clock.getZone()).toLocalDate().toString().replace("-", "")

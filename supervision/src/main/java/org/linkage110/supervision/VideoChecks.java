@@ -1,5 +1,6 @@
 package org.linkage110.supervision;
 
+import org.linkage110.intake.CommonProblem;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,19 +60,19 @@ public class VideoChecks {
                                  Instant followUpDue, String attachmentName, String attachmentType, byte[] attachment) {
         List<FieldProblem> problems = new ArrayList<>();
         if (unitCode == null || units.all().stream().noneMatch(u -> u.code().equals(unitCode))) {
-            problems.add(new FieldProblem("unit", "no linkage unit " + unitCode));
+            problems.add(CommonProblem.NO_UNIT.at("unit", unitCode));
         }
         if (onDuty == null || onDuty.isBlank() || onDuty.length() > 200) {
-            problems.add(new FieldProblem("onDuty", "who was on duty is required (up to 200 characters)"));
+            problems.add(SupervisionProblem.ON_DUTY.at("onDuty", 200));
         }
         if (!passed && (followUp == null || followUp.isBlank())) {
-            problems.add(new FieldProblem("followUp", "a failed check says what the unit must put right"));
+            problems.add(SupervisionProblem.FOLLOW_UP.at("followUp"));
         }
         if (followUp != null && !followUp.isBlank() && followUpDue == null) {
-            problems.add(new FieldProblem("followUpDue", "a follow-up needs a deadline"));
+            problems.add(SupervisionProblem.FOLLOW_UP_DUE.at("followUpDue"));
         }
         if (attachment != null && attachment.length > MAX_ATTACHMENT) {
-            problems.add(new FieldProblem("attachment", "at most 5 MB"));
+            problems.add(CommonProblem.AT_MOST_MB.at("attachment", 5));
         }
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
@@ -97,7 +98,7 @@ public class VideoChecks {
             throw IllegalMoveException.illegal("no follow-up is open for this check");
         }
         if (note == null || note.isBlank()) {
-            throw RoutingRefusedException.of("note", "say what was put right");
+            throw RoutingRefusedException.of("note", SupervisionProblem.PUT_RIGHT);
         }
         String before = check.toJson();
         check.followedUp(note.strip(), clock.instant());

@@ -1,5 +1,6 @@
 package org.linkage110.intake.internal;
 
+import org.linkage110.intake.IntakeProblem;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -70,10 +71,13 @@ public class IntakeDesk {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public IntakeReceipt create(NewIncident in, boolean askedInPortal, String drillPlannedBy, String drillScenario) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (askedInPortal && !in.source().takenByHand()) {
+            problems.add(IntakeProblem.NOT_TAKEN_BY_HAND.at("source", in.source()));
+        }
         String category = in.categoryCode();
         boolean suggested = false;
         if (category != null && !taxonomy.isActiveItem(category)) {
-            problems.add(new FieldProblem("categoryCode", "unknown category code " + category));
+            problems.add(IntakeProblem.UNKNOWN_CATEGORY.at("categoryCode", category));
         } else if (category == null) {
             Optional<CategorySuggestion> best = taxonomy.suggest(in.description(), 1).stream().findFirst();
             category = best.map(CategorySuggestion::itemCode).orElse(null);
@@ -130,18 +134,17 @@ public class IntakeDesk {
         for (InquiryElementView element : elements) {
             String answer = answers.get(element.code());
             if (enforceRequired && element.required() && (answer == null || answer.isBlank())) {
-                problems.add(new FieldProblem("inquiryAnswers." + element.code(), "required: " + element.labelZh()));
+                problems.add(IntakeProblem.REQUIRED_ELEMENT.at("inquiryAnswers." + element.code(), element.labelZh()));
             }
-            String problem = element.problemWith(answer);
+            FieldProblem problem = element.problemWith("inquiryAnswers." + element.code(), answer);
             if (problem != null) {
-                problems.add(new FieldProblem("inquiryAnswers." + element.code(), problem));
+                problems.add(problem);
             }
         }
         answers.keySet().stream()
                 .filter(code -> elements.stream().noneMatch(e -> e.code().equals(code)))
                 .sorted()
-                .forEach(code -> problems.add(new FieldProblem("inquiryAnswers." + code,
-                        "not an inquiry element of " + item)));
+                .forEach(code -> problems.add(IntakeProblem.NOT_ELEMENT.at("inquiryAnswers." + code, item)));
         return problems;
     }
 }

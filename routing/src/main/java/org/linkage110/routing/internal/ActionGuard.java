@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.routing.Channel;
+import org.linkage110.routing.IllegalMoveException;
 import org.linkage110.routing.InstructionAction;
 import org.linkage110.routing.InstructionLifecycle;
 
@@ -26,15 +27,25 @@ public final class ActionGuard {
     private ActionGuard() {
     }
 
-    /** What is in the way of the action, in words; empty when it will go through. */
-    public static Optional<String> refusal(Instruction instruction, HandlingClass handlingClass, boolean extensionOpen,
-                                           InstructionAction action) {
+    /** What is in the way of the action, as the refusal to throw; empty when it will go through. */
+    public static Optional<IllegalMoveException> refusal(Instruction instruction, HandlingClass handlingClass,
+                                                         boolean extensionOpen, InstructionAction action) {
         if (OFFICE_ACTIONS.contains(action)) {
-            return Optional.of(action + " is the office's to do");
+            return Optional.of(IllegalMoveException.illegal(action + " is the office's to do"));
         }
         if (InstructionLifecycle.next(instruction.status(), action).isEmpty()) {
-            return Optional.of(action + " is not allowed while the instruction is " + instruction.status());
+            return Optional.of(IllegalMoveException.illegal(action + " is not allowed while the instruction is "
+                    + instruction.status()));
         }
+        if (instruction.recorded(action)) {
+            return Optional.of(IllegalMoveException.alreadyRecorded(action));
+        }
+        return why(instruction, handlingClass, extensionOpen, action).map(IllegalMoveException::illegal);
+    }
+
+    /** The rules of the instruction's kind: what it rules out, in words. */
+    private static Optional<String> why(Instruction instruction, HandlingClass handlingClass, boolean extensionOpen,
+                                           InstructionAction action) {
         boolean through12345 = instruction.channel() == Channel.HOTLINE_12345;
         if (FIELD_ACTIONS.contains(action) && !instruction.tier().mayLeadFieldWork()) {
             return Optional.of("a tier-3 unit supports only; it has no field work to record");

@@ -13,11 +13,12 @@ import org.linkage110.routing.AssessmentFacts;
 /**
  * One row of the assessment decision table: which items it applies to ({@code *}, a category such
  * as {@code C08}, or an item such as {@code C08-03}), what each flag must be ({@code Y}, {@code N}
- * or {@code *}), and the decision it gives. Lower priority numbers are tried first.
+ * or {@code *}), and the decision it gives, with its reason in Chinese and, where one is written, in
+ * English ({@code reasonEn}, else null). Lower priority numbers are tried first.
  */
 public record DecisionRule(String id, int priority, String appliesTo, Flag onSceneDispute, Flag threatToSafety,
                            Flag utilitiesHazard, Flag needsPoliceFirst, HandlingClass handlingClass,
-                           InstructionLevel level, DispatchMode dispatchMode, String reason) {
+                           InstructionLevel level, DispatchMode dispatchMode, String reason, String reasonEn) {
 
     /** A condition on one flag. */
     public enum Flag {
@@ -52,6 +53,7 @@ public record DecisionRule(String id, int priority, String appliesTo, Flag onSce
         if (!appliesTo.equals("*")) {
             new CategoryCode(appliesTo);
         }
+        reasonEn = reasonEn == null || reasonEn.isBlank() ? null : reasonEn.strip();
     }
 
     /** A rule from a row of {@code reference/decision-table.csv} (or its table in the database). */
@@ -60,7 +62,8 @@ public record DecisionRule(String id, int priority, String appliesTo, Flag onSce
                 Flag.parse(row.get("on_scene_dispute")), Flag.parse(row.get("threat_to_safety")),
                 Flag.parse(row.get("utilities_hazard")), Flag.parse(row.get("needs_police_first")),
                 HandlingClass.valueOf(row.get("handling_class")), InstructionLevel.of(Integer.parseInt(row.get("level"))),
-                DispatchMode.valueOf(row.get("dispatch_mode")), row.get("reason_zh"));
+                DispatchMode.valueOf(row.get("dispatch_mode")), row.get("reason_zh"),
+                row.get("reason_en"));
     }
 
     /** The rule as the cells of its row, keyed like the file's columns. */
@@ -77,6 +80,9 @@ public record DecisionRule(String id, int priority, String appliesTo, Flag onSce
         row.put("level", Integer.toString(level.number()));
         row.put("dispatch_mode", dispatchMode.name());
         row.put("reason_zh", reason);
+        if (reasonEn != null) {
+            row.put("reason_en", reasonEn);
+        }
         return row;
     }
 
@@ -94,6 +100,6 @@ public record DecisionRule(String id, int priority, String appliesTo, Flag onSce
     }
 
     Assessment decision() {
-        return new Assessment(handlingClass, level, dispatchMode, id, reason);
+        return new Assessment(handlingClass, level, dispatchMode, id, reason, reasonEn);
     }
 }

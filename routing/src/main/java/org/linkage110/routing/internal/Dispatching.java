@@ -1,5 +1,7 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
+import org.linkage110.intake.CommonProblem;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,12 +62,12 @@ public class Dispatching {
         List<FieldProblem> problems = check(decision);
         boolean override = order.differsFromProposal(decision);
         if (override && OrderBook.blank(decision.reason())) {
-            problems.add(new FieldProblem("reason", "an override of the proposal needs a reason"));
+            problems.add(RoutingProblem.OVERRIDE_REASON.at("reason"));
         } else if (order.suspectedPoliceBusiness() && OrderBook.blank(decision.reason())) {
             problems.add(PoliceBusinessRule.reasonMissing());
         }
         if (!org.linkage110.domain.FieldLimits.fits(decision.reason(), org.linkage110.domain.FieldLimits.TEXT)) {
-            problems.add(new FieldProblem("reason", "at most " + org.linkage110.domain.FieldLimits.TEXT + " characters"));
+            problems.add(CommonProblem.AT_MOST.at("reason", org.linkage110.domain.FieldLimits.TEXT));
         }
         problems.addAll(ReturnedUnitsAreNotChosenSilently.check(decision, order.returnedUnits()));
         if (!problems.isEmpty()) {
@@ -94,26 +96,26 @@ public class Dispatching {
     private List<FieldProblem> check(DispatchDecision decision) {
         List<FieldProblem> problems = new ArrayList<>();
         if (decision.handlingClass() == null) {
-            problems.add(new FieldProblem("handlingClass", "required"));
+            problems.add(CommonProblem.REQUIRED.at("handlingClass"));
         }
         if (decision.level() == null) {
-            problems.add(new FieldProblem("level", "required"));
+            problems.add(CommonProblem.REQUIRED.at("level"));
         }
         if (decision.dispatchMode() == null) {
-            problems.add(new FieldProblem("dispatchMode", "required"));
+            problems.add(CommonProblem.REQUIRED.at("dispatchMode"));
         }
         LinkageUnit lead = book.activeUnitOrNull(decision.leadUnit());
         if (lead == null) {
-            problems.add(new FieldProblem("leadUnit", "a lead unit of the list is required"));
+            problems.add(RoutingProblem.LEAD_REQUIRED.at("leadUnit"));
         } else {
             TierThreeNeverLeads.check("leadUnit", lead).ifPresent(problems::add);
         }
         Set<String> seen = new LinkedHashSet<>();
         for (String co : decision.coUnits()) {
             if (book.activeUnitOrNull(co) == null) {
-                problems.add(new FieldProblem("coUnits", "no linkage unit " + co));
+                problems.add(CommonProblem.NO_UNIT.at("coUnits", co));
             } else if (co.equals(decision.leadUnit()) || !seen.add(co)) {
-                problems.add(new FieldProblem("coUnits", co + " is named twice"));
+                problems.add(CommonProblem.NAMED_TWICE.at("coUnits", co));
             }
         }
         problems.addAll(OnlyTheLeadGoesThrough12345.check(decision));
@@ -162,7 +164,7 @@ public class Dispatching {
         RoutingOrder order = book.order(incidentId);
         OrderBook.expect(expectedVersion, order.version());
         if (OrderBook.blank(reason)) {
-            throw RoutingRefusedException.of("text", "say why this is police business");
+            throw RoutingRefusedException.of("text", RoutingProblem.WHY_POLICE);
         }
         RoutingRefusedException.requireWithinTextLimit("text", reason);
         String before = order.toJson();

@@ -1,5 +1,7 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
+import org.linkage110.intake.CommonProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +24,18 @@ public final class ExtensionRules {
                                            boolean fromUnitSystem) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input.text() == null || input.text().isBlank()) {
-            problems.add(new FieldProblem("text", "required"));
+            problems.add(CommonProblem.REQUIRED.at("text"));
         }
         if (fromUnitSystem && (input.headName() == null || input.headName().isBlank())) {
-            problems.add(new FieldProblem("headName", "the unit head who signed the request off is required"));
+            problems.add(RoutingProblem.HEAD_NAME.at("headName"));
         }
         if (input.requestedDue() == null) {
-            problems.add(new FieldProblem("requestedDue", "the deadline asked for is required"));
+            problems.add(RoutingProblem.REQUESTED_DUE.at("requestedDue"));
         } else if (currentDue.isPresent() && !input.requestedDue().isAfter(currentDue.get())) {
-            problems.add(new FieldProblem("requestedDue", "must be later than the current deadline " + currentDue.get()));
+            problems.add(RoutingProblem.LATER_THAN_DUE.at("requestedDue", currentDue.get()));
         }
         if (anotherOpen) {
-            problems.add(new FieldProblem("requestedDue", "an extension request is waiting for the unit head or the office already"));
+            problems.add(RoutingProblem.EXTENSION_PENDING.at("requestedDue"));
         }
         return problems;
     }

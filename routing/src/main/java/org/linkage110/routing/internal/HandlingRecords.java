@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -82,7 +83,7 @@ public class HandlingRecords {
             throw IllegalMoveException.illegal("this request is not waiting for its head's sign-off");
         }
         if (!approve && OrderBook.blank(note)) {
-            throw RoutingRefusedException.of("note", "say why the request is turned down");
+            throw RoutingRefusedException.of("note", RoutingProblem.WHY_TURNED_DOWN);
         }
         RoutingRefusedException.requireWithinTextLimit("note", note);
         Instant now = clock.instant();

@@ -110,6 +110,9 @@ public class Instruction {
     @Column(name = "deadline_rules", length = 400)
     private String deadlineRules;
 
+    @Column(name = "steps_recorded", length = 100)
+    private String stepsRecorded;
+
     protected Instruction() {
     }
 
@@ -133,10 +136,25 @@ public class Instruction {
     /** Moves along the lifecycle or refuses; returns the status before. */
     InstructionStatus apply(InstructionAction action, Instant at) {
         InstructionStatus before = status;
+        if (recorded(action)) {
+            throw IllegalMoveException.alreadyRecorded(action);
+        }
         status = InstructionLifecycle.next(status, action).orElseThrow(() -> IllegalMoveException.illegal(
                 action + " is not allowed while the instruction is " + status));
+        if (action == InstructionAction.REOPEN) {
+            stepsRecorded = null; // a new handling records its steps anew
+        } else if (OneTimeSteps.oneTime(action)) {
+            java.util.Set<InstructionAction> steps = OneTimeSteps.decode(stepsRecorded);
+            steps.add(action);
+            stepsRecorded = OneTimeSteps.encode(steps);
+        }
         updatedAt = at;
         return before;
+    }
+
+    /** Whether this one-time step is recorded in the current handling already ({@link OneTimeSteps}). */
+    boolean recorded(InstructionAction action) {
+        return OneTimeSteps.oneTime(action) && OneTimeSteps.decode(stepsRecorded).contains(action);
     }
 
     /** The deadline rules this instruction was sent with; they stay whatever the table says later. */
@@ -254,6 +272,9 @@ public class Instruction {
         }
         if (reopenReason != null) {
             json.add("reopenReason", reopenReason);
+        }
+        if (stepsRecorded != null) {
+            json.add("stepsRecorded", stepsRecorded);
         }
         return json.build().toString();
     }

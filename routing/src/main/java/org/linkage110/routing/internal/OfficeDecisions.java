@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -66,7 +67,7 @@ public class OfficeDecisions {
             throw new NotFoundInRoutingException("request", recordId);
         }
         if (!accept && OrderBook.blank(note)) {
-            throw RoutingRefusedException.of("text", "say why the request is refused");
+            throw RoutingRefusedException.of("text", RoutingProblem.WHY_REFUSED);
         }
         RoutingRefusedException.requireWithinTextLimit("text", note);
         if (record.awaitingSignOff()) {
@@ -142,7 +143,7 @@ public class OfficeDecisions {
     /** Handling starts again for this unit (a failed callback): a new result deadline from now. */
     public Instruction reopen(long instructionId, String reason) {
         if (OrderBook.blank(reason)) {
-            throw RoutingRefusedException.of("text", "say why the order is reopened");
+            throw RoutingRefusedException.of("text", RoutingProblem.WHY_REOPENED);
         }
         RoutingRefusedException.requireWithinTextLimit("text", reason);
         Instruction instruction = book.instruction(instructionId);

@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
 import java.util.ArrayList;
 import java.util.List;
 import org.linkage110.domain.DispatchMode;
@@ -22,10 +23,10 @@ public final class OnlyTheLeadGoesThrough12345 {
             return problems;
         }
         if (!decision.coUnits().isEmpty()) {
-            problems.add(new FieldProblem("coUnits", "an order diverted to 12345 goes to its lead unit alone"));
+            problems.add(RoutingProblem.LEAD_ALONE.at("coUnits"));
         }
         if (decision.handlingClass() == HandlingClass.JOINT_HANDLING) {
-            problems.add(new FieldProblem("dispatchMode", "joint handling is dispatched at once, not through 12345"));
+            problems.add(RoutingProblem.JOINT_AT_ONCE.at("dispatchMode"));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.intake.CommonProblem;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
@@ -64,7 +65,7 @@ public class OrderBook {
     public LinkageUnit unit(String code) {
         LinkageUnit unit = code == null ? null : em.find(LinkageUnit.class, code);
         if (unit == null) {
-            throw RoutingRefusedException.of("unit", "no linkage unit " + code);
+            throw RoutingRefusedException.of("unit", CommonProblem.NO_UNIT, code);
         }
         return unit;
     }

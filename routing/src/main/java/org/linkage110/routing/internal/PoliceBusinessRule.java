@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +67,6 @@ public final class PoliceBusinessRule {
 
     /** What a dispatch of a suspected order lacks when no reason is given. */
     static FieldProblem reasonMissing() {
-        return new FieldProblem("reason", "the proposal says suspected police business (疑似警务警情): "
-                + "say why it is dispatched anyway, or send it back to 110");
+        return RoutingProblem.POLICE_REASON.at("reason");
     }
 }

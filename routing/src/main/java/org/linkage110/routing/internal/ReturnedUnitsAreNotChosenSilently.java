@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
 import java.util.ArrayList;
 import java.util.List;
 import org.linkage110.intake.FieldProblem;
@@ -19,7 +20,7 @@ public final class ReturnedUnitsAreNotChosenSilently {
         boolean again = returnedUnits.contains(decision.leadUnit())
                 || decision.coUnits().stream().anyMatch(returnedUnits::contains);
         if (again && (decision.reason() == null || decision.reason().isBlank())) {
-            problems.add(new FieldProblem("reason", "a unit that sent this order back is chosen again: say why"));
+            problems.add(RoutingProblem.RETURNED_CHOSEN.at("reason"));
         }
         return problems;
     }

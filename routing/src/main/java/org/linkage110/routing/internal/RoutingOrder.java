@@ -128,6 +128,9 @@ public class RoutingOrder {
     @Column(name = "proposed_reason", nullable = false, length = 500)
     private String proposedReason;
 
+    @Column(name = "proposed_reason_en", length = 500)
+    private String proposedReasonEn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_class", nullable = false, length = 20)
     private HandlingClass proposedClass;
@@ -218,6 +221,7 @@ public class RoutingOrder {
         order.callReading = basis.toJson();
         order.proposedRule = proposal.ruleId();
         order.proposedReason = proposal.reason();
+        order.proposedReasonEn = proposal.reasonEn();
         order.proposedClass = proposal.handlingClass();
         order.proposedLevel = proposal.level().number();
         order.proposedMode = proposal.dispatchMode();
@@ -242,7 +246,7 @@ public class RoutingOrder {
     public Assessment proposal() {
         ProposalBasis basis = basis();
         return new Assessment(proposedClass, InstructionLevel.of(proposedLevel), proposedMode, proposedRule,
-                proposedReason, basis.flags(), basis.escalation(), suspectedPolice, basis.police().reason(),
+                proposedReason, proposedReasonEn, basis.flags(), basis.escalation(), suspectedPolice, basis.police().reason(),
                 basis.police().evidence(), basis.suggestions());
     }
 

@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.linkage110.intake.CommonProblem;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
@@ -119,7 +121,7 @@ public class RuleBook {
 
     private static void requireWhy(String why) {
         if (why == null || why.isBlank()) {
-            throw RoutingRefusedException.of("why", "say why the table changes");
+            throw RoutingRefusedException.of("why", RoutingProblem.WHY_TABLE);
         }
     }
 
@@ -134,13 +136,16 @@ public class RuleBook {
     private static DecisionRule parse(DecisionRuleView view) {
         List<FieldProblem> problems = new ArrayList<>();
         if (view.id() == null || !view.id().matches("[A-Z][A-Z0-9_]{1,39}")) {
-            problems.add(new FieldProblem("id", "upper-case letters, digits and _, up to 40"));
+            problems.add(RoutingProblem.RULE_ID.at("id"));
         }
         if (view.handlingClass() == null || view.level() == null || view.dispatchMode() == null) {
-            problems.add(new FieldProblem("decision", "class, level and dispatch mode are required"));
+            problems.add(RoutingProblem.RULE_DECISION.at("decision"));
         }
         if (view.reason() == null || view.reason().isBlank() || view.reason().length() > 500) {
-            problems.add(new FieldProblem("reason", "the rule's reason is required (up to 500 characters)"));
+            problems.add(RoutingProblem.RULE_REASON.at("reason", 500));
+        }
+        if (view.reasonEn() != null && view.reasonEn().strip().length() > 500) {
+            problems.add(CommonProblem.AT_MOST.at("reasonEn", 500));
         }
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
@@ -157,6 +162,7 @@ public class RuleBook {
         row.put("level", Integer.toString(view.level().number()));
         row.put("dispatch_mode", view.dispatchMode().name());
         row.put("reason_zh", view.reason().strip());
+        row.put("reason_en", view.reasonEn());
         try {
             return DecisionRule.of(row);
         } catch (IllegalArgumentException e) {

@@ -56,6 +56,9 @@ public class StoredRule {
     @Column(name = "reason_zh", nullable = false, length = 500)
     private String reason;
 
+    @Column(name = "reason_en", length = 500)
+    private String reasonEn;
+
     @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
@@ -78,12 +81,15 @@ public class StoredRule {
     }
 
     public DecisionRule toRule() {
-        return DecisionRule.of(Map.ofEntries(Map.entry("rule_id", id), Map.entry("priority", Integer.toString(priority)),
+        Map<String, String> row = new java.util.HashMap<>(Map.ofEntries(Map.entry("rule_id", id),
+                Map.entry("priority", Integer.toString(priority)),
                 Map.entry("applies_to", appliesTo), Map.entry("on_scene_dispute", onSceneDispute),
                 Map.entry("threat_to_safety", threatToSafety), Map.entry("utilities_hazard", utilitiesHazard),
                 Map.entry("needs_police_first", needsPoliceFirst), Map.entry("handling_class", handlingClass),
                 Map.entry("level", Integer.toString(level)), Map.entry("dispatch_mode", dispatchMode),
                 Map.entry("reason_zh", reason)));
+        row.put("reason_en", reasonEn);
+        return DecisionRule.of(row);
     }
 
     /** Takes the content of the rule (already checked as part of a valid table). */
@@ -99,6 +105,7 @@ public class StoredRule {
         level = rule.level().number();
         dispatchMode = rule.dispatchMode().name();
         reason = rule.reason();
+        reasonEn = rule.reasonEn();
         updatedBy = by;
         updatedAt = at;
     }
@@ -106,6 +113,6 @@ public class StoredRule {
     public DecisionRuleView toView() {
         return new DecisionRuleView(id, priority, appliesTo, onSceneDispute, threatToSafety, utilitiesHazard,
                 needsPoliceFirst, HandlingClass.valueOf(handlingClass), InstructionLevel.of(level),
-                DispatchMode.valueOf(dispatchMode), reason, version, updatedBy, updatedAt);
+                DispatchMode.valueOf(dispatchMode), reason, reasonEn, version, updatedBy, updatedAt);
     }
 }

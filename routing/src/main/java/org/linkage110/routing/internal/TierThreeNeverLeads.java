@@ -1,5 +1,6 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
 import java.util.Optional;
 import org.linkage110.intake.FieldProblem;
 
@@ -11,6 +12,6 @@ public final class TierThreeNeverLeads {
 
     public static Optional<FieldProblem> check(String field, LinkageUnit lead) {
         return lead.tier().mayLeadFieldWork() ? Optional.empty()
-                : Optional.of(new FieldProblem(field, "a tier-3 unit supports only and never leads (003)"));
+                : Optional.of(RoutingProblem.TIER_THREE_LEADS.at(field));
     }
 }

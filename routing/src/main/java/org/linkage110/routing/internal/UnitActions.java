@@ -1,5 +1,7 @@
 package org.linkage110.routing.internal;
 
+import org.linkage110.routing.RoutingProblem;
+import org.linkage110.intake.CommonProblem;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -62,8 +64,8 @@ public class UnitActions {
         if (!problems.isEmpty()) {
             throw new RoutingRefusedException(problems);
         }
-        ActionGuard.refusal(instruction, order.handlingClass(), extensionOpen, action).ifPresent(why -> {
-            throw IllegalMoveException.illegal(why);
+        ActionGuard.refusal(instruction, order.handlingClass(), extensionOpen, action).ifPresent(refusal -> {
+            throw refusal;
         });
         String before = instruction.toJson();
         Instant now = clock.instant();
@@ -134,24 +136,24 @@ public class UnitActions {
             case REQUEST_MORE_UNITS -> {
                 requireText(problems, input);
                 if (input.units().isEmpty()) {
-                    problems.add(new FieldProblem("units", "name the units asked for"));
+                    problems.add(RoutingProblem.UNITS_ASKED_FOR.at("units"));
                 }
                 input.units().stream().filter(code -> book.activeUnitOrNull(code) == null)
-                        .forEach(code -> problems.add(new FieldProblem("units", "no linkage unit " + code)));
+                        .forEach(code -> problems.add(CommonProblem.NO_UNIT.at("units", code)));
             }
             default -> {
                 // nothing is required
             }
         }
         if (!FieldLimits.fits(input.text(), FieldLimits.TEXT)) {
-            problems.add(new FieldProblem("text", "at most " + FieldLimits.TEXT + " characters"));
+            problems.add(CommonProblem.AT_MOST.at("text", FieldLimits.TEXT));
         }
         return problems;
     }
 
     private static void requireText(List<FieldProblem> problems, ActionInput input) {
         if (OrderBook.blank(input.text())) {
-            problems.add(new FieldProblem("text", "required"));
+            problems.add(CommonProblem.REQUIRED.at("text"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.linkage110.supervision.internal;
 
+import org.linkage110.supervision.SupervisionProblem;
 import java.time.Duration;
 import java.time.Instant;
 import org.linkage110.routing.IllegalMoveException;
@@ -30,7 +31,7 @@ public final class TimeLimitedClosing {
     public static void refuse(InstrumentRecipient recipient, String reason) {
         answeredAndOpen(recipient);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw RoutingRefusedException.of("text", "say what is still missing (up to 2000 characters)");
+            throw RoutingRefusedException.of("text", SupervisionProblem.STILL_MISSING_UP_TO, 2000);
         }
         recipient.refuse(reason.strip());
     }

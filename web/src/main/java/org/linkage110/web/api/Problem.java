@@ -16,7 +16,24 @@ public record Problem(int status, String code, String title, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
 
-    public record FieldError(String field, String message) {
+    /**
+     * One rejected field: what is wrong in words, and, where the module gave one, the refusal's
+     * stable {@code code} with the values its words join in ({@code args}).
+     */
+    public record FieldError(String field, String message, String code, List<String> args) {
+
+        public FieldError {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        public FieldError(String field, String message) {
+            this(field, message, null, List.of());
+        }
+
+        /** A module's refusal of a field, with its code. */
+        public static FieldError of(org.linkage110.intake.FieldProblem problem) {
+            return new FieldError(problem.field(), problem.message(), problem.code(), problem.args());
+        }
     }
 
     public static Problem of(Response.Status status, String code, String detail) {
@@ -37,7 +54,15 @@ public record Problem(int status, String code, String title, String detail, List
                 .add("detail", detail);
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Jsons.createArrayBuilder();
-            errors.forEach(e -> list.add(Jsons.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e -> {
+                JsonObjectBuilder error = Jsons.createObjectBuilder().add("field", e.field()).add("message", e.message());
+                if (e.code() != null) {
+                    JsonArrayBuilder args = Jsons.createArrayBuilder();
+                    e.args().forEach(args::add);
+                    error.add("code", e.code()).add("args", args);
+                }
+                list.add(error);
+            });
             json.add("errors", list);
         }
         return Response.status(status).type(TYPE).entity(json.build().toString()).build();

@@ -47,7 +47,7 @@ public final class ProblemMappers {
         if (t instanceof InvalidIncidentException invalid) {
             return new Problem(422, "unprocessable-incident", "Unprocessable Content",
                     "The incident is well formed but cannot be accepted.",
-                    invalid.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+                    invalid.problems().stream().map(Problem.FieldError::of).toList());
         }
         if (t instanceof ConflictingRedeliveryException conflict) {
             return new Problem(409, "conflicting-redelivery", "Conflict", conflict.getMessage(),
@@ -65,7 +65,7 @@ public final class ProblemMappers {
         if (t instanceof RoutingRefusedException refused) {
             return new Problem(422, "unprocessable-request", "Unprocessable Content",
                     "The request is well formed but cannot be carried out.",
-                    refused.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+                    refused.problems().stream().map(Problem.FieldError::of).toList());
         }
         if (t instanceof ChangeRefusedException refused) {
             return new Problem(422, "unprocessable-request", "Unprocessable Content",
@@ -79,8 +79,7 @@ public final class ProblemMappers {
             return Problem.of(Response.Status.CONFLICT, "concurrent-change", stale.getMessage());
         }
         if (t instanceof IllegalMoveException move) {
-            return Problem.of(Response.Status.CONFLICT, move.stale() ? "concurrent-change" : "illegal-transition",
-                    move.getMessage());
+            return Problem.of(Response.Status.CONFLICT, move.code(), move.getMessage());
         }
         if (t instanceof NotFoundInRoutingException) {
             return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not Found");

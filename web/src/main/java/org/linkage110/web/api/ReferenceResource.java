@@ -1,5 +1,6 @@
 package org.linkage110.web.api;
 
+import org.linkage110.routing.RoutingProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +54,7 @@ public class ReferenceResource {
     @Operation(summary = "Add or change a rule (ADMIN); the version read must be sent back in the rule")
     public DecisionRuleView save(@PathParam("id") String id, RuleChange change) {
         if (change == null || change.rule() == null || !id.equals(change.rule().id())) {
-            throw RoutingRefusedException.of("rule", "send the rule, with the id of the path, and why");
+            throw RoutingRefusedException.of("rule", RoutingProblem.RULE_BODY);
         }
         return rules.save(change.rule(), change.why());
     }

@@ -1,5 +1,6 @@
 package org.linkage110.web.api;
 
+import org.linkage110.routing.RoutingProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -85,7 +86,7 @@ public class UnitsResource {
         try {
             tier = request == null || request.tier() == null ? null : Tier.of(request.tier());
         } catch (IllegalArgumentException e) {
-            throw RoutingRefusedException.of("tier", "1, 2 or 3");
+            throw RoutingRefusedException.of("tier", RoutingProblem.TIER);
         }
         return units.changeTier(code, tier, request == null ? null : request.reason());
     }

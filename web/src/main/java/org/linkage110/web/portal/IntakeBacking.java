@@ -24,6 +24,7 @@ import org.linkage110.domain.IncidentSource;
 import org.linkage110.intake.CategorySuggestion;
 import org.linkage110.intake.Drills;
 import org.linkage110.intake.FieldProblem;
+import org.linkage110.intake.IntakeProblem;
 import org.linkage110.intake.IncidentFlags;
 import org.linkage110.intake.Incidents;
 import org.linkage110.intake.InquiryElementView;
@@ -114,8 +115,8 @@ public class IntakeBacking implements Serializable {
                     + "/app/incident.xhtml?id=" + receipt.orderId());
         } catch (InvalidIncidentException e) {
             for (FieldProblem problem : e.problems()) {
-                String text = problem.message().startsWith("required")
-                        ? messages.text("intake.requiredAnswer", "required") : messages.problem(problem.message());
+                String text = IntakeProblem.REQUIRED_ELEMENT.name().equals(problem.code())
+                        ? messages.text("intake.requiredAnswer", "required") : messages.problem(problem);
                 messages.errorText(label(problem.field()) + messages.separator() + text);
             }
         } catch (EJBAccessException e) {
@@ -187,8 +188,9 @@ public class IntakeBacking implements Serializable {
         this.source = source;
     }
 
-    public IncidentSource[] getSources() {
-        return IncidentSource.values();
+    /** The sources a call taken by hand may name (not Open311, whose requests arrive through its API). */
+    public java.util.List<IncidentSource> getSources() {
+        return IncidentSource.takenByHandSources();
     }
 
     public String getCallerName() {

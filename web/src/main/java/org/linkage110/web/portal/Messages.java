@@ -63,6 +63,16 @@ public class Messages {
                 .orElseGet(() -> english(bundle) ? english : bundle.getString("problem.other"));
     }
 
+    /**
+     * A module's refusal of a field in the user's language: by its stable code when it has one (and
+     * the portal words for it), else by its English words as {@link #problem(String)}.
+     */
+    public String problem(org.linkage110.intake.FieldProblem problem) {
+        ResourceBundle bundle = bundle();
+        return ProblemTexts.ofCode(problem.code(), problem.args()).filter(known -> bundle.containsKey(known.key()))
+                .map(known -> format(bundle, known)).orElseGet(() -> problem(problem.message()));
+    }
+
     /** The detail of a refused move in the user's words, or null when the portal has no words for it. */
     public String moveDetail(String english) {
         ResourceBundle bundle = bundle();

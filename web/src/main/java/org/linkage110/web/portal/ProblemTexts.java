@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The portal's words for the refusals the modules give in English for API clients ("required",
- * "no linkage unit X", "at most 4000 characters"): each known message by its pattern, a key of the
- * portal's bundles ({@code problem.*}) and the message's own values as the key's parameters. A
- * parameter that is a state or an action is looked up under its prefix so it reads in words too.
+ * The portal's words for the refusals the modules give: a field's refusal by its stable code
+ * ({@code problem.<CODE>}, the refusal's values as the key's parameters); the messages that carry
+ * no code (a refused move, a platform change, a constraint's own words) by their English pattern,
+ * a key of the portal's bundles ({@code problem.*}) and the message's own values. A parameter that
+ * is a state or an action is looked up under its prefix so it reads in words too.
  */
 final class ProblemTexts {
 
@@ -98,6 +99,8 @@ final class ProblemTexts {
             rule("changed by someone else at the same moment; read it again", "problem.changedMeanwhile"),
             rule("(\\w+) is not allowed while the instruction is (\\w+)", "problem.instructionMove", "act.",
                     "instructionStatus."),
+            rule("(\\w+) is recorded already for this handling", "problem.alreadyRecorded", "act."),
+            rule("(\\w+) is the office's to do", "problem.officeMove", "act."),
             rule("(\\w+) is not allowed while the order is (\\w+)", "problem.orderMove", null, "orderStatus."),
             rule("nothing to return while the order is (\\w+)", "problem.nothingToReturn", "orderStatus."),
             rule("only a co-unit still on the order can be made its lead", "problem.coUnitLeads"),
@@ -118,7 +121,24 @@ final class ProblemTexts {
             rule("no follow-up is open for this check", "problem.noFollowUp"),
             rule("the unit has not answered yet", "problem.notAnswered"));
 
+    /** The bundle prefixes of a coded refusal's values that are names to put in words (a source, a state…). */
+    private static final java.util.Map<String, String[]> CODE_ARG_PREFIXES = java.util.Map.of(
+            org.linkage110.intake.IntakeProblem.NOT_TAKEN_BY_HAND.name(), new String[] {"intake.source."});
+
     private ProblemTexts() {
+    }
+
+    /** The portal's key of a refusal's stable code ({@code problem.<CODE>}). */
+    static String keyOf(String code) {
+        return "problem." + code;
+    }
+
+    /** A refusal a module gave with its code: its key and its values, looked up by the code, not its words. */
+    static Optional<Known> ofCode(String code, List<String> args) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Known(keyOf(code), List.copyOf(args), CODE_ARG_PREFIXES.getOrDefault(code, new String[0])));
     }
 
     private static Rule rule(String regex, String key, String... argPrefixes) {

@@ -36,7 +36,7 @@ public class RoutingFeedback {
             return true;
         } catch (RoutingRefusedException refused) {
             refused.problems().forEach(p -> messages.errorFor(fields.get(p.field()),
-                    messages.text("field." + p.field(), p.field()) + messages.separator() + messages.problem(p.message())));
+                    messages.text("field." + p.field(), p.field()) + messages.separator() + messages.problem(p)));
         } catch (ChangeRefusedException refused) {
             refused.refusals().forEach(r -> messages.errorText(messages.text("field." + r.field(), r.field())
                     + messages.separator() + messages.text("refused." + r.code(), messages.problem(r.message()))));

@@ -43,6 +43,7 @@ public class RulesBacking implements Serializable {
     private InstructionLevel level = InstructionLevel.NON_URGENT;
     private DispatchMode dispatchMode = DispatchMode.TO_HOTLINE_12345;
     private String reason;
+    private String reasonEn;
     private long version;
     private String why;
 
@@ -99,13 +100,14 @@ public class RulesBacking implements Serializable {
         level = rule.level();
         dispatchMode = rule.dispatchMode();
         reason = rule.reason();
+        reasonEn = rule.reasonEn();
         version = rule.version();
         why = null;
     }
 
     public void save() {
         DecisionRuleView edited = new DecisionRuleView(id, priority, appliesTo, onSceneDispute, threatToSafety,
-                utilitiesHazard, needsPoliceFirst, handlingClass, level, dispatchMode, reason, version, null, null);
+                utilitiesHazard, needsPoliceFirst, handlingClass, level, dispatchMode, reason, reasonEn, version, null, null);
         if (feedback.attempt(() -> {
             DecisionRuleView saved = rules.save(edited, why);
             edit(saved);
@@ -220,6 +222,14 @@ public class RulesBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getReasonEn() {
+        return reasonEn;
+    }
+
+    public void setReasonEn(String reasonEn) {
+        this.reasonEn = reasonEn;
     }
 
     public long getVersion() {

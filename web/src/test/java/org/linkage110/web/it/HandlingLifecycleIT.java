@@ -67,6 +67,13 @@ class HandlingLifecycleIT {
         assertThat(stage(pulled, "CALLER_CONTACT").getString("outcome")).isEqualTo("DONE");
         assertThat(stage(pulled, "VIDEO_PULL").getString("outcome")).isEqualTo("DONE");
         assertThat(pulled.getString("status")).isEqualTo("ON_SCENE");
+        // each moment is recorded once: a second click would record a false time
+        assertThat(actions(pulled)).doesNotContain("PULL_VIDEO", "CONTACT_CALLER", "ARRIVE").contains("REPORT");
+        JsonObject again = Http.problem(Flows.act(http, Flows.LINGXI, instruction, "pull-video", null, 409),
+                "already-recorded");
+        assertThat(again.getString("detail")).contains("PULL_VIDEO");
+        assertThat(stage(instruction(instruction), "VIDEO_PULL").getString("doneAt"))
+                .isEqualTo(stage(pulled, "VIDEO_PULL").getString("doneAt"));
 
         long other = dispatch(Http.incident("110-" + UUID.randomUUID(), "陵西小区楼下有人吵架"), "JOINT_HANDLING", 1,
                 "JOINT", "SD_LINGXI", List.of());

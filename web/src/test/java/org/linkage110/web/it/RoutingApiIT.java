@@ -89,6 +89,7 @@ class RoutingApiIT {
             assertThat(proposal.getString("ruleId")).isEqualTo("DISPUTE_MAY_ESCALATE");
             assertThat(proposal.getString("handlingClass")).isEqualTo("JOINT_HANDLING");
             assertThat(proposal.getString("level")).isEqualTo("URGENT");
+            assertThat(proposal.getString("reasonEn")).isEqualTo("A water failure is handled as an urgent instruction");
             assertThat(proposal.getString("dispatchMode")).isEqualTo("JOINT");
             assertThat(proposal.getString("reason")).contains("纠纷");
             assertThat(order.getString("proposedLead")).isEqualTo("URBAN_CONSTRUCTION_BUREAU");
@@ -353,12 +354,26 @@ class RoutingApiIT {
                 .startsWith("POLICE_FIRST").endsWith("DEFAULT_SOURCE_DIVERSION");
         JsonObject rule = table.stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("id").equals("EMERGENCY_NO_DANGER")).findFirst().orElseThrow();
-        JsonObject urgent = Json.createObjectBuilder(rule).add("level", "URGENT").build();
+        // every shipped rule says why in English too (the English portal shows it)
+        assertThat(table.stream().map(r -> r.asJsonObject().getString("reasonEn", "")))
+                .allSatisfy(reason -> assertThat(reason).isNotBlank().doesNotContainPattern("\\p{IsHan}"));
+        assertThat(rule.getString("reasonEn")).startsWith("An emergency with no danger");
+        JsonObject urgent = Json.createObjectBuilder(rule).add("level", "URGENT")
+                .add("reasonEn", "A water failure is handled as an urgent instruction").build();
         String change = Json.createObjectBuilder().add("rule", urgent).add("why", "供水故障一律按一级指令处置").build().toString();
 
         Http.problem(http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", DISPATCHER, null, change), "forbidden");
-        Http.problem(http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null,
+        JsonObject noWhy = Http.problem(http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null,
                 Json.createObjectBuilder().add("rule", urgent).build().toString()), "unprocessable-request");
+        // the refusal of the field carries its stable code and values beside its English words
+        assertThat(noWhy.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("why");
+        assertThat(noWhy.getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("WHY_TABLE");
+        assertThat(noWhy.getJsonArray("errors").getJsonObject(0).getJsonArray("args")).isEmpty();
+        JsonObject tooLong = Http.problem(http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null,
+                Json.createObjectBuilder().add("rule", Json.createObjectBuilder(urgent).add("reasonEn", "x".repeat(501)))
+                        .add("why", "试试").build().toString()), "unprocessable-request");
+        assertThat(tooLong.getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("AT_MOST");
+        assertThat(tooLong.getJsonArray("errors").getJsonObject(0).getJsonArray("args").getString(0)).isEqualTo("500");
         JsonObject noCatchAll = table.stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("id").equals("DEFAULT_SOURCE_DIVERSION")).findFirst().orElseThrow();
         Http.problem(http.call("PUT", "api/v1/decision-rules/DEFAULT_SOURCE_DIVERSION", admin, null,
@@ -370,6 +385,8 @@ class RoutingApiIT {
                 .add("categoryCode", "C08-01"));
         assertThat(order(earlier).getJsonObject("proposal").getString("level")).isEqualTo(rule.getString("level"))
                 .isNotEqualTo("URGENT");
+        assertThat(order(earlier).getJsonObject("proposal").getString("reasonEn")).isEqualTo(rule.getString("reasonEn"));
+        assertThat(order(earlier).getJsonObject("proposal").getString("reason")).isEqualTo(rule.getString("reason"));
         HttpResponse<String> saved = http.call("PUT", "api/v1/decision-rules/EMERGENCY_NO_DANGER", admin, null, change);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         try {
