@@ -37,7 +37,7 @@ public final class RuleDiff {
     /** The fields a rule's content names (routing's decision-rule row); the portal has words for each. */
     public static final List<String> FIELDS = List.of("rule_id", "priority", "applies_to", "on_scene_dispute",
             "threat_to_safety", "utilities_hazard", "needs_police_first", "handling_class", "level", "dispatch_mode",
-            "reason_zh");
+            "reason_zh", "reason_en");
 
     private RuleDiff() {
     }

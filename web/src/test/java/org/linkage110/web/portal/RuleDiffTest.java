@@ -32,6 +32,14 @@ class RuleDiffTest {
     }
 
     @Test
+    void anEnglishReasonWrittenLaterShowsAsAChangeOfItsOwnField() {
+        String withEnglish = SECOND.replace("}", ",\"reason_en\":\"A utilities hazard\"}");
+        RuleDiff.Revision changed = RuleDiff.of(List.of(revision(1, SECOND), revision(2, withEnglish))).get(0);
+
+        assertThat(changed.changes()).containsExactly(new FieldChange("reason_en", null, "A utilities hazard"));
+    }
+
+    @Test
     void theFirstRevisionAddsTheRuleWithEveryFieldNew() {
         RuleDiff.Revision added = RuleDiff.of(List.of(revision(1, FIRST))).get(0);
 
