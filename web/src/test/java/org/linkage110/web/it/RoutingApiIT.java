@@ -89,7 +89,8 @@ class RoutingApiIT {
             assertThat(proposal.getString("ruleId")).isEqualTo("DISPUTE_MAY_ESCALATE");
             assertThat(proposal.getString("handlingClass")).isEqualTo("JOINT_HANDLING");
             assertThat(proposal.getString("level")).isEqualTo("URGENT");
-            assertThat(proposal.getString("reasonEn")).isEqualTo("A water failure is handled as an urgent instruction");
+            assertThat(proposal.getString("reasonEn")).as("the rule's reason in English").isNotBlank()
+                    .doesNotContainPattern("\\p{IsHan}");
             assertThat(proposal.getString("dispatchMode")).isEqualTo("JOINT");
             assertThat(proposal.getString("reason")).contains("纠纷");
             assertThat(order.getString("proposedLead")).isEqualTo("URBAN_CONSTRUCTION_BUREAU");
@@ -396,6 +397,7 @@ class RoutingApiIT {
             JsonObject proposal = order(id).getJsonObject("proposal");
             assertThat(proposal.getString("ruleId")).isEqualTo("EMERGENCY_NO_DANGER");
             assertThat(proposal.getString("level")).isEqualTo("URGENT");
+            assertThat(proposal.getString("reasonEn")).isEqualTo("A water failure is handled as an urgent instruction");
             JsonArray history = Http.array(http.call("GET", "api/v1/decision-rules/EMERGENCY_NO_DANGER/history",
                     DISPATCHER, null, null));
             assertThat(history).hasSize(2);
