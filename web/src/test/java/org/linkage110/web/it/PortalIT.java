@@ -149,7 +149,12 @@ class PortalIT {
         WebElement suggestion = browser.visible(By.cssSelector(".suggestion[data-code='C01-01']"));
         assertThat(suggestion.getText()).contains("井盖");
         suggestion.click();
-        browser.visible(By.cssSelector("[data-code='landmark']"));
+        WebElement landmark = browser.visible(By.cssSelector("[data-code='landmark']"));
+        // a screen reader names each inquiry element by its label, and says when it is required
+        for (WebElement element : browser.driver().findElements(By.cssSelector("#intake\\:elements [data-code]"))) {
+            assertThat(element.getAttribute("aria-label")).as(element.getAttribute("data-code")).isNotBlank();
+        }
+        assertThat(landmark.getAttribute("aria-required")).isEqualTo("true");
 
         browser.visible(By.id("intake:save")).click();
         assertThat(browser.visible(By.id("messages")).getText()).contains("必填");
