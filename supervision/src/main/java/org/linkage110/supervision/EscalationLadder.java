@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.linkage110.domain.Role;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
 import org.linkage110.platform.DatabaseMigrations;
+import org.linkage110.platform.JobLeases;
 import org.linkage110.platform.Jsons;
 import org.linkage110.routing.OpenOrder;
 import org.linkage110.routing.OrderWatch;
@@ -71,6 +73,9 @@ public class EscalationLadder {
     @Resource
     SessionContext context;
 
+    @Inject
+    JobLeases leases;
+
     public List<LadderLevel> levels() {
         return LadderLevel.parse(levelsConfig);
     }
@@ -80,6 +85,10 @@ public class EscalationLadder {
     public void scheduled() {
         if (!enabled || !DatabaseMigrations.schemaInPlace()) {
             return; // off, or a first start whose tables are not there yet
+        }
+        // one server climbs per round: two climbing the same order at once would collide on its step
+        if (!leases.take("escalation-ladder", Duration.ofMinutes(4))) {
+            return;
         }
         try {
             sweep(clock.instant());
