@@ -76,11 +76,7 @@ public class OrderQueue {
             default -> " ORDER BY " + PINNED + " DESC, COALESCE(o.level, o.proposed_level) ASC, "
                     + "next_due IS NULL, next_due ASC, o.received_at DESC, o.incident_id DESC";
         });
-        var select = em.createNativeQuery(sql.toString()).setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.min(500, Math.max(1, max)));
-        for (int p = 0; p < parameters.size(); p++) {
-            select.setParameter(p + 1, parameters.get(p));
-        }
+        var select = query(sql, parameters).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(500, Math.max(1, max)));
         return ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row).map(OrderQueue::row).toList();
     }
 
@@ -93,11 +89,7 @@ public class OrderQueue {
             sql.append(condition(tab, parameters));
             narrow(sql, filter, parameters);
             sql.append(" LIMIT ").append(COUNT_CAP + 1).append(") counted");
-            var select = em.createNativeQuery(sql.toString());
-            for (int p = 0; p < parameters.size(); p++) {
-                select.setParameter(p + 1, parameters.get(p));
-            }
-            counts.put(tab, ((Number) select.getSingleResult()).longValue());
+            counts.put(tab, ((Number) query(sql, parameters).getSingleResult()).longValue());
         }
         return counts;
     }
@@ -122,11 +114,16 @@ public class OrderQueue {
         List<Object> parameters = new ArrayList<>(List.of(mark));
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM routing_order o WHERE o.incident_id > ?");
         narrow(sql, filter, parameters);
+        return ((Number) query(sql, parameters).getSingleResult()).longValue();
+    }
+
+    /** The native query with its positional parameters bound in order. */
+    private jakarta.persistence.Query query(StringBuilder sql, List<Object> parameters) {
         var select = em.createNativeQuery(sql.toString());
         for (int p = 0; p < parameters.size(); p++) {
             select.setParameter(p + 1, parameters.get(p));
         }
-        return ((Number) select.getSingleResult()).longValue();
+        return select;
     }
 
     private String condition(QueueTab tab, List<Object> parameters) {
