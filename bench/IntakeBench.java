@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -34,8 +32,9 @@ import org.HdrHistogram.Histogram;
  * <p>The baseline replays, over plain JDBC with one transaction per incident and one connection per
  * thread, exactly the statements one intake issued (read from MariaDB's general log by
  * bench/intake.sh, one base64 line each): the external number is made unique, the incident's id is
- * the one the baseline's own insert got, and the audit events' ids follow the chain's head that the
- * replay locks as the application does.
+ * the one the baseline's own insert got, and each audit event's waiting row names the id the
+ * baseline's own insert of that event got. What the sealer does after commit (a batch for many
+ * intakes, on a connection of its own) is not part of an intake's transaction and is not replayed.
  *
  * <p>Arguments: base-url api-key jdbc-url user password statements-file captured-number captured-id
  * seconds results-file scenario... where a scenario is rate:PER_SECOND:CONNECTIONS or max:CONNECTIONS.
@@ -238,28 +237,28 @@ public class IntakeBench {
 
     /** The captured statements, with what must differ per incident marked. */
     static final class Template {
-        private static final Pattern CHAIN_READ = Pattern.compile("(?is)^\\s*SELECT .* FROM platform_audit_chain .*FOR UPDATE.*");
-        private static final Pattern CHAIN_MOVE = Pattern.compile("(?is)UPDATE platform_audit_chain SET last_id = (\\d+),");
+        /** Where the request's transaction has ended: a sealer's reads on the same pooled connection. */
+        private static final Pattern SEALER = Pattern.compile("(?is)^\\s*SELECT .*FROM platform_audit_(unsealed|chain).*");
         private static final Pattern INCIDENT_INSERT = Pattern.compile("(?is)^\\s*INSERT INTO intake_incident .*");
+        private static final Pattern EVENT_INSERT = Pattern.compile("(?is)^\\s*INSERT INTO platform_audit_event .*");
+        private static final Pattern WAITING_INSERT = Pattern.compile("(?is)^(\\s*INSERT INTO platform_audit_unsealed .*VALUES \\()\\d+(\\).*)");
         private final List<String> statements;
         private final String captured;
         private long capturedId = -1;
-        private final Map<Long, Integer> auditIds = new TreeMap<>();
 
         Template(List<String> statements, String captured) {
-            this.statements = statements;
-            this.captured = captured;
-            for (String s : statements) {
-                Matcher m = CHAIN_MOVE.matcher(s);
-                if (m.find()) {
-                    auditIds.put(Long.parseLong(m.group(1)), auditIds.size() + 1);
-                }
+            int end = 0;
+            while (end < statements.size() && !SEALER.matcher(statements.get(end)).matches()) {
+                end++;
             }
+            this.statements = List.copyOf(statements.subList(0, end));
+            this.captured = captured;
         }
 
         void replay(Statement st, String number) throws Exception {
             long id = -1;
-            long chain = -1;
+            List<Long> events = new ArrayList<>();
+            int waiting = 0;
             for (String s : statements) {
                 String sql = s.replace(captured, number);
                 if (id >= 0) {
@@ -269,29 +268,25 @@ public class IntakeBench {
                         sql = sql.replace("(" + capturedId + ", '", "(" + id + ", '");
                     }
                 }
-                if (chain >= 0) { // in two steps, so that a new id that equals a captured one is not replaced again
-                    for (var e : auditIds.entrySet()) {
-                        sql = sql.replace("last_id = " + e.getKey() + ",", "last_id = \u0000" + e.getValue() + ",")
-                                .replace("VALUES (" + e.getKey() + ", '", "VALUES (\u0000" + e.getValue() + ", '");
-                    }
-                    for (var e : auditIds.entrySet()) {
-                        sql = sql.replace("\u0000" + e.getValue() + ",", (chain + e.getValue()) + ",");
-                    }
+                Matcher waits = WAITING_INSERT.matcher(sql);
+                if (waits.matches()) {
+                    sql = waits.group(1) + events.get(waiting++) + waits.group(2);
                 }
                 if (INCIDENT_INSERT.matcher(sql).matches()) {
-                    st.execute(sql, Statement.RETURN_GENERATED_KEYS);
-                    try (ResultSet keys = st.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                } else if (CHAIN_READ.matcher(sql).matches()) {
-                    try (ResultSet r = st.executeQuery(sql)) {
-                        r.next();
-                        chain = r.getLong("last_id");
-                    }
+                    id = insert(st, sql);
+                } else if (EVENT_INSERT.matcher(sql).matches()) {
+                    events.add(insert(st, sql));
                 } else if (st.execute(sql)) {
                     st.getResultSet().close();
                 }
+            }
+        }
+
+        private static long insert(Statement st, String sql) throws Exception {
+            st.execute(sql, Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
             }
         }
 

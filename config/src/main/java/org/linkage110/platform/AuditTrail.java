@@ -7,13 +7,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import org.linkage110.platform.internal.AuditChainHead;
 import org.linkage110.platform.internal.AuditEvent;
+import org.linkage110.platform.internal.AuditUnsealed;
+import org.linkage110.platform.internal.SealAfterCommit;
 
 /**
  * The append-only record of every state change. {@link #record} joins the caller's transaction
@@ -21,10 +21,11 @@ import org.linkage110.platform.internal.AuditEvent;
  * The table itself refuses UPDATE and DELETE (database triggers), and the application's database
  * user may only insert and read it (README, Audit trail).
  *
- * <p>The trail is one hash chain: each event carries the hash of the previous one. Appending locks
- * the chain's head row until the transaction ends, one small row lock per audited transaction, so
- * concurrent writers join the chain one after the other; a transaction that rolls back leaves
- * the head where it was. {@link AuditVerification} walks the chain.
+ * <p>The trail is sealed into one hash chain after commit: an event is written with a row that says
+ * it waits to be sealed, and once the transaction has committed the sealer links it into the chain
+ * ({@link SealAfterCommit}). Writing an event locks nothing shared, so audited transactions do not
+ * take turns; one that rolls back leaves nothing to seal. {@link AuditVerification} seals what
+ * waits and walks the chain.
  */
 @Stateless
 public class AuditTrail {
@@ -40,6 +41,9 @@ public class AuditTrail {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SealAfterCommit sealing;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(AuditedChange change) {
@@ -67,14 +71,14 @@ public class AuditTrail {
     }
 
     private void append(String actor, AuditedChange change) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_CHAIN, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = head.append(clock.instant(), actor, change);
+        AuditEvent event = new AuditEvent(clock.instant(), actor, change);
         em.persist(event);
-        // written now, under the lock: the next event of this transaction reads the head as moved;
-        // the written event is let go, so a transaction auditing thousands of changes keeps its
-        // persistence context (and each flush) small
+        // written now, for the database to number it; the written event is let go, so a transaction
+        // auditing thousands of changes keeps its persistence context (and each flush) small
         em.flush();
+        em.persist(new AuditUnsealed(event.id()));
         em.detach(event);
+        sealing.register();
     }
 
     private String actor() {

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The rule that the application's database user may only insert and read the audit trail: granted
  * by the schema owner, table by table, after the migrations — SELECT and INSERT on the audit
- * trail, SELECT on the migration history, SELECT, INSERT, UPDATE and DELETE on every other table;
+ * trail and its chain's seals, SELECT on the migration history, SELECT, INSERT, UPDATE and DELETE on every other table;
  * never DROP, ALTER or TRIGGER. MariaDB cannot take a privilege on one table back from a grant on
  * the whole database, so the application user's grant on the database is SELECT and INSERT only
  * (the scripts make it so) and everything else is granted here, per table.
@@ -19,7 +19,7 @@ import java.util.Set;
 public final class ApplicationUserGrants {
 
     /** Tables the application may append to and read, never change. */
-    static final Set<String> APPEND_ONLY = Set.of("platform_audit_event");
+    static final Set<String> APPEND_ONLY = Set.of("platform_audit_event", "platform_audit_seal");
 
     /** Privileges on the whole database that would let the application rewrite an append-only table. */
     public static final Set<String> TOO_WIDE = Set.of("UPDATE", "DELETE", "DROP", "ALTER", "TRIGGER", "ALL PRIVILEGES");

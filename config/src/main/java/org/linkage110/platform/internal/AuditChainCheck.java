@@ -4,63 +4,86 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The rule that the audit chain is unbroken: events follow one another id by id, each names the
- * hash of the one before it, each one's fields still give its hash, and the last one is where the
- * head says the chain ends. Fed the events in id order; remembers the first broken link.
+ * The rule that the audit chain is unbroken: seals follow one another place by place, each names
+ * the hash of the one before it, each one's event is still there and its fields still give the
+ * seal's hash, and the last one is where the head says the chain ends. Fed the seals in order;
+ * remembers the first broken link.
  */
 public final class AuditChainCheck {
 
-    /** The first link that does not hold: the event's id and what differs. */
+    /** The first link that does not hold: the event's id (the seal's place where no event is known) and what differs. */
     public record BrokenLink(long id, String problem) {
     }
 
-    private long expectedId;
+    private long expectedSeq;
     private String expectedPreviousHash;
     private long checked;
     private BrokenLink broken;
 
-    /** A check of the chain from its first event, which links to {@link AuditHash#GENESIS}. */
-    public AuditChainCheck(long startId) {
-        this.expectedId = startId;
+    /** A check of the chain from its first seal, which links to {@link AuditHash#GENESIS}. */
+    public AuditChainCheck(long startSeq) {
+        this.expectedSeq = startSeq;
         this.expectedPreviousHash = AuditHash.GENESIS;
     }
 
-    /** The next event by id. Returns false once a link is broken (further events are not looked at). */
-    public boolean next(long id, String previousHash, String hash, String recomputedHash) {
+    /**
+     * The next seal in order: its place, the event it seals, the hashes written with it, and the
+     * hash the event's fields give after that seal's previous hash (null when the event is gone).
+     * Returns false once a link is broken (further seals are not looked at).
+     */
+    public boolean next(long seq, long eventId, String previousHash, String hash, String recomputedHash) {
         if (broken != null) {
             return false;
         }
         checked++;
-        if (id != expectedId) {
-            return fail(id, id > expectedId
-                    ? "event" + (id - expectedId == 1 ? " " + expectedId + " is" : "s " + expectedId + " to " + (id - 1) + " are")
+        if (seq != expectedSeq) {
+            return fail(eventId, seq > expectedSeq
+                    ? "seal" + (seq - expectedSeq == 1 ? " " + expectedSeq + " is" : "s " + expectedSeq + " to " + (seq - 1) + " are")
                             + " missing before it"
-                    : "its id is out of order (expected " + expectedId + ")");
+                    : "its seal " + seq + " is out of order (expected " + expectedSeq + ")");
         }
         if (!Objects.equals(previousHash, expectedPreviousHash)) {
-            return fail(id, "prev_hash " + previousHash + " is not the hash of the event before it ("
+            return fail(eventId, "prev_hash " + previousHash + " is not the hash of the seal before it ("
                     + expectedPreviousHash + ")");
         }
-        if (!Objects.equals(hash, recomputedHash)) {
-            return fail(id, "its fields give the hash " + recomputedHash + ", not the row_hash " + hash
-                    + " written with it: it was changed after it was written");
+        if (recomputedHash == null) {
+            return fail(eventId, "the event sealed at " + seq + " is missing: it was deleted after it was written");
         }
-        expectedId = id + 1;
+        if (!Objects.equals(hash, recomputedHash)) {
+            return fail(eventId, "its fields give the hash " + recomputedHash + ", not the row_hash " + hash
+                    + " sealed with it: it was changed after it was written");
+        }
+        expectedSeq = seq + 1;
         expectedPreviousHash = hash;
         return true;
     }
 
-    /** After the last event up to the head: the head must name the last event checked and its hash. */
-    public void end(long headLastId, String headLastHash) {
+    /** After the last seal up to the head: the head must name the last seal checked and its hash. */
+    public void end(long headLastSeq, String headLastHash) {
         if (broken != null) {
             return;
         }
-        long lastId = expectedId - 1;
-        if (headLastId > lastId) {
-            fail(lastId + 1, "the head says the chain ends at event " + headLastId + ", but the events from "
-                    + (lastId + 1) + " on are missing");
+        long lastSeq = expectedSeq - 1;
+        if (headLastSeq > lastSeq) {
+            fail(lastSeq + 1, "the head says the chain ends at seal " + headLastSeq + ", but the seals from "
+                    + (lastSeq + 1) + " on are missing");
         } else if (!Objects.equals(headLastHash, expectedPreviousHash)) {
-            fail(headLastId, "the head's hash " + headLastHash + " is not this event's hash " + expectedPreviousHash);
+            fail(headLastSeq, "the head's hash " + headLastHash + " is not the last seal's hash " + expectedPreviousHash);
+        }
+    }
+
+    /** An event that belongs in the chain and is neither sealed nor waiting to be: written behind the application's back. */
+    public void unchained(long eventId) {
+        if (broken == null) {
+            fail(eventId, "it is in the trail but not in the chain, and not waiting to be sealed: "
+                    + "it was written behind the application's back");
+        }
+    }
+
+    /** An event waiting to be sealed that is not in the trail. */
+    public void waitingButMissing(long eventId) {
+        if (broken == null) {
+            fail(eventId, "it waits to be sealed but is missing: it was deleted after it was written");
         }
     }
 

@@ -5,13 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.linkage110.platform.AuditedChange;
 
 /**
- * The one row that says where the audit chain ends. Every audited transaction locks it
- * ({@code SELECT ... FOR UPDATE}) before it appends, so events join the chain one at a time, in
- * the order of their ids, whatever the number of writers. Events before {@link #startId()} were
- * written before the chain existed and are not part of it.
+ * The one row that says where the audit chain ends: the last seal's place and hash. Only the
+ * sealer locks it ({@code SELECT ... FOR UPDATE}), in a short transaction of its own, so seals join
+ * the chain one at a time whatever the number of servers. The chain starts at {@link #startSeq()}:
+ * events numbered below it were written before the chain existed and are not part of it; every
+ * event numbered from it on belongs in the chain.
  */
 @Entity
 @Table(name = "platform_audit_chain")
@@ -22,11 +22,11 @@ public class AuditChainHead {
     @Id
     private Integer id;
 
-    @Column(name = "start_id", nullable = false, updatable = false)
-    private long startId;
+    @Column(name = "start_seq", nullable = false, updatable = false)
+    private long startSeq;
 
-    @Column(name = "last_id", nullable = false)
-    private long lastId;
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
 
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
@@ -34,20 +34,20 @@ public class AuditChainHead {
     protected AuditChainHead() {
     }
 
-    /** The next event of the chain, linked to the last one; the head moves on to it. */
-    public AuditEvent append(Instant occurredAt, String actor, AuditedChange change) {
-        AuditEvent event = new AuditEvent(lastId + 1, lastHash, AuditHash.asStored(occurredAt), actor, change);
-        lastId = event.id();
-        lastHash = event.hash();
-        return event;
+    /** The event's seal, linked to the last one; the head moves on to it. */
+    public AuditSeal seal(AuditEvent event, Instant sealedAt) {
+        AuditSeal seal = new AuditSeal(lastSeq + 1, event.id(), lastHash, event.hashAfter(lastHash), sealedAt);
+        lastSeq = seal.seq();
+        lastHash = seal.hash();
+        return seal;
     }
 
-    public long startId() {
-        return startId;
+    public long startSeq() {
+        return startSeq;
     }
 
-    public long lastId() {
-        return lastId;
+    public long lastSeq() {
+        return lastSeq;
     }
 
     public String lastHash() {

@@ -2,6 +2,8 @@ package org.linkage110.platform.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
@@ -11,9 +13,9 @@ import org.linkage110.platform.AuditRecord;
 import org.linkage110.platform.AuditedChange;
 
 /**
- * A row of the append-only audit trail. Written once, never updated. Its id is given by the chain
- * head ({@link AuditChainHead#append}), and it carries the hash of the event before it and its own
- * ({@link AuditHash}); rows older than the chain have neither.
+ * A row of the append-only audit trail. Written once, never updated, numbered by the database as it
+ * is written. It joins the hash chain after its transaction has committed, when {@link AuditSealer}
+ * seals it ({@link AuditSeal}); its hash ({@link #hashAfter}) covers its id and every field.
  */
 @Entity
 @Table(name = "platform_audit_event")
@@ -24,6 +26,7 @@ public class AuditEvent {
     public static final String BY_SUBJECT = "AuditEvent.bySubject";
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
@@ -49,46 +52,32 @@ public class AuditEvent {
     @Column(name = "state_after", updatable = false)
     private String after;
 
-    @Column(name = "prev_hash", updatable = false, length = 64)
-    private String previousHash;
-
-    @Column(name = "row_hash", updatable = false, length = 64)
-    private String hash;
-
     protected AuditEvent() {
     }
 
-    AuditEvent(long id, String previousHash, Instant occurredAt, String actor, AuditedChange change) {
-        this.id = id;
-        this.previousHash = previousHash;
-        this.occurredAt = occurredAt;
+    public AuditEvent(Instant occurredAt, String actor, AuditedChange change) {
+        this.occurredAt = AuditHash.asStored(occurredAt);
         this.actor = actor;
         this.action = change.action();
         this.subjectType = change.subjectType();
         this.subjectId = change.subjectId();
         this.before = change.before();
         this.after = change.after();
-        this.hash = recomputedHash();
+    }
+
+    /** An event as read back with its id (for checks of the chain). */
+    AuditEvent(long id, Instant occurredAt, String actor, AuditedChange change) {
+        this(occurredAt, actor, change);
+        this.id = id;
     }
 
     public long id() {
         return id;
     }
 
-    /** The hash of the event before this one, as written with it (null before the chain began). */
-    public String previousHash() {
-        return previousHash;
-    }
-
-    /** This event's hash as written with it. */
-    public String hash() {
-        return hash;
-    }
-
-    /** The hash this event's fields give now, linked to the previous hash it names. */
-    public String recomputedHash() {
-        return AuditHash.link(previousHash == null ? "" : previousHash, id, occurredAt, actor, action,
-                subjectType, subjectId, before, after);
+    /** This event's link of the chain: its hash when sealed after the one whose hash is given. */
+    public String hashAfter(String previousHash) {
+        return AuditHash.link(previousHash, id, occurredAt, actor, action, subjectType, subjectId, before, after);
     }
 
     public AuditRecord toRecord() {

@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 class ApplicationUserGrantsTest {
 
     @Test
-    void theAuditTrailIsGrantedReadAndAppendOnlyEveryOtherTableReadAndWrite() {
+    void theAuditTrailAndItsSealsAreGrantedReadAndAppendOnlyEveryOtherTableReadAndWrite() {
         assertThat(ApplicationUserGrants.statements("linkage@127.0.0.1",
-                List.of("platform_audit_event", "routing_order", "schema_history_routing")))
+                List.of("platform_audit_event", "platform_audit_seal", "platform_audit_unsealed", "routing_order",
+                        "schema_history_routing")))
                 .containsExactly(
                         "GRANT SELECT, INSERT ON `platform_audit_event` TO 'linkage'@'127.0.0.1'",
+                        "GRANT SELECT, INSERT ON `platform_audit_seal` TO 'linkage'@'127.0.0.1'",
+                        "GRANT SELECT, INSERT, UPDATE, DELETE ON `platform_audit_unsealed` TO 'linkage'@'127.0.0.1'",
                         "GRANT SELECT, INSERT, UPDATE, DELETE ON `routing_order` TO 'linkage'@'127.0.0.1'",
                         "GRANT SELECT ON `schema_history_routing` TO 'linkage'@'127.0.0.1'");
     }

@@ -25,12 +25,13 @@ public class AuditResource {
     @GET
     @Path("verify")
     @Operation(summary = "Walk the audit chain and report the first broken link (ADMIN)",
-            description = "checked: events checked from startId to lastId (where the chain's head says it ends); ok; "
-                    + "firstBrokenId and problem (what differs) when a link does not hold.")
+            description = "Seals what waits, then walks. checked: seals checked from startId to lastId (where the chain's "
+                    + "head says it ends); ok; firstBrokenId (an event's id) and problem (what differs) when a link does not "
+                    + "hold; waiting: events committed while it walked, sealed next.")
     public JsonObject verify() {
         AuditChainReport report = verification.verify();
         JsonObjectBuilder json = Jsons.createObjectBuilder().add("checked", report.checked()).add("ok", report.ok())
-                .add("startId", report.startId()).add("lastId", report.lastId());
+                .add("startId", report.startId()).add("lastId", report.lastId()).add("waiting", report.waiting());
         if (report.firstBrokenId() == null) {
             json.addNull("firstBrokenId");
         } else {
