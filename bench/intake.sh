@@ -31,13 +31,16 @@ if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
     (cd "$ROOT" && mvn -B -ntp -q package -DskipTests \
         -Dit.db.migration.user="$DB_OWNER_USER" -Dit.db.migration.password="$DB_OWNER_PASSWORD")
 fi
-CP_FILE="$ROOT/web/target/bench-classpath.txt"
-(cd "$ROOT" && mvn -B -ntp -q -o dependency:build-classpath -pl web -Dmdep.outputFile="$CP_FILE" \
-    -Dmdep.includeScope=test >/dev/null 2>&1) || (cd "$ROOT" && mvn -B -ntp -q dependency:build-classpath -pl web \
-    -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null)
-HDR="$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2.2.2.jar"
-[ -f "$HDR" ] || (cd "$ROOT" && mvn -B -ntp -q dependency:get -Dartifact=org.hdrhistogram:HdrHistogram:2.2.2 >/dev/null)
-DRIVER=$(tr ':' '\n' <"$CP_FILE" | grep -m1 'mariadb-java-client')
+# the load generator needs HdrHistogram and the database's driver, nothing of the application
+# (the application's modules are not installed in the local repository, so no classpath of web)
+fetch_jar() {
+    local group="$1" artifact="$2" version="$3"
+    local jar="$HOME/.m2/repository/${group//.//}/$artifact/$version/$artifact-$version.jar"
+    [ -f "$jar" ] || (cd "$ROOT" && mvn -B -ntp -q dependency:get -Dartifact="$group:$artifact:$version" >/dev/null)
+    printf '%s' "$jar"
+}
+HDR=$(fetch_jar org.hdrhistogram HdrHistogram 2.2.2)
+DRIVER=$(fetch_jar org.mariadb.jdbc mariadb-java-client "$(sed -n 's:.*<mariadb.version>\(.*\)</mariadb.version>.*:\1:p' "$ROOT/pom.xml")")
 
 SERVER_LOG="$VAR/log/bench-intake.log"
 JFR_FILE="$VAR/log/bench-intake.jfr"
