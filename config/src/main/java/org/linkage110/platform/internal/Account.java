@@ -32,6 +32,10 @@ public class Account {
 
     public static final String ALL = "Account.all";
 
+    /** The person (2) signed in at a moment (1, 3), in SQL: leaves the account's version as it is. */
+    public static final String SIGNED_IN = "UPDATE platform_account SET last_sign_in_at = ?1 WHERE username = ?2 "
+            + "AND (last_sign_in_at IS NULL OR last_sign_in_at < ?1)";
+
     @Id
     @Column(length = 60)
     private String username;
@@ -155,10 +159,6 @@ public class Account {
         passwordHash = hash;
         mustChangePassword = false;
         passwordChangedAt = at;
-    }
-
-    public void signedIn(Instant at) {
-        lastSignInAt = at;
     }
 
     public AccountView toView(Instant lockedUntil) {

@@ -58,6 +58,31 @@ class AccountsIT {
     }
 
     @Test
+    void oneAccountsParallelCallsWithItsPasswordAllSucceedAndEachCountsAsASignIn() throws Exception {
+        long version = Database.scalar("SELECT version FROM platform_account WHERE username = 'supervisor'");
+        long signIns = Database.scalar("SELECT COUNT(*) FROM platform_audit_event WHERE action = 'platform.sign-in.succeeded' "
+                + "AND actor = 'supervisor'");
+        java.util.concurrent.ExecutorService desk = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(desk.submit(() -> http.call("POST", "api/v1/tokens", Http.staff("supervisor"), null, null)));
+            }
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> tokens = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+            }
+        } finally {
+            desk.shutdown();
+        }
+        assertThat(Database.scalar("SELECT COUNT(*) FROM platform_audit_event WHERE action = 'platform.sign-in.succeeded' "
+                + "AND actor = 'supervisor'")).isEqualTo(signIns + 16);
+        assertThat(Database.scalar("SELECT version FROM platform_account WHERE username = 'supervisor'")).isEqualTo(version);
+        assertThat(Database.scalar("SELECT COUNT(*) FROM platform_account WHERE username = 'supervisor' "
+                + "AND last_sign_in_at > UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE")).isEqualTo(1);
+    }
+
+    @Test
     void anOperatorTheAdministratorCreatesForTheHrBureauChangesThePasswordFirstThenSignsForItsOwnWork() throws Exception {
         String username = "hr.li-" + suffix();
         String oneTime = create(username, "李娜", "UNIT_OPERATOR", HR);
