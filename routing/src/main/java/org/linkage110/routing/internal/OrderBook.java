@@ -45,6 +45,18 @@ public class OrderBook {
         changed.fire(OrderChanged.of(incidentId));
     }
 
+    /**
+     * The unit moved to another tier in this transaction: every order whose figures count it under
+     * the unit's tier of the day — led by it and with no standing lead instruction, which would
+     * keep the tier it was sent with (FigureSource) — is recomputed once this commits.
+     */
+    public void tierChanged(String unitCode) {
+        List<?> orders = em.createNativeQuery("SELECT o.incident_id FROM routing_order o WHERE o.lead_unit = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM routing_instruction i WHERE i.incident_id = o.incident_id "
+                + "AND i.role = 'LEAD' AND i.status <> 'RETURNED')").setParameter(1, unitCode).getResultList();
+        orders.forEach(id -> changed(((Number) id).longValue()));
+    }
+
     public RoutingOrder order(long incidentId) {
         RoutingOrder order = em.find(RoutingOrder.class, incidentId);
         if (order == null) {

@@ -134,6 +134,47 @@ class FiguresKeptCurrentIT {
         assertThat(counts(figures()).get("received")).isEqualTo(5);
     }
 
+    /**
+     * An order its lead unit sent back, not yet dispatched again, counts under the unit's tier of
+     * the day (no instruction keeps the tier it was sent with): a tier change moves it.
+     */
+    @Test
+    void aUnitsTierChangeMovesTheFiguresOfTheOrdersItLeadsWithoutAStandingInstructionBeforeItAnswers() throws Exception {
+        long order = deliver(9, "小区树木需要修剪", "C03-02", phone());
+        driver.act(dispatch(order, "IMMEDIATE", CITY), "return", "不属本单位职责");
+        String unit = CITY;
+        assertThat(Database.scalar("SELECT COUNT(*) FROM routing_order WHERE incident_id = ? AND lead_unit = ?", order, unit))
+                .as("the order still names the unit that sent it back").isEqualTo(1);
+        int tier = (int) Database.scalar("SELECT tier FROM routing_linkage_unit WHERE code = ?", unit);
+        int other = tier == 1 ? 2 : 1;
+        assertThat(received(tier)).isEqualTo(1);
+        assertThat(received(other)).isZero();
+        moveTier(unit, other);
+        try {
+            assertThat(received(other)).as("the order under the unit's new tier, right after the change").isEqualTo(1);
+            assertThat(received(tier)).isZero();
+            current("the unit's tier changed");
+            JsonObject checked = check();
+            assertThat(checked.getInt("ordersDiffering") + checked.getInt("rowsDiffering")).as(checked.toString()).isZero();
+        } finally {
+            moveTier(unit, tier);
+        }
+        assertThat(received(tier)).isEqualTo(1);
+    }
+
+    private long received(int tier) {
+        HttpResponse<String> response = http.call("GET", "api/v1/figures?from=" + day + "&to=" + day + "&tier=" + tier,
+                SUPERVISOR, null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return counts(Http.json(response)).get("received");
+    }
+
+    private void moveTier(String unit, int tier) {
+        HttpResponse<String> moved = http.call("POST", "api/v1/units/" + unit + "/tier", SUPERVISOR, null,
+                Json.createObjectBuilder().add("tier", tier).add("reason", "按年度考核调整").build().toString());
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
+
     /** Each connection as another server would: the same day's, unit's and order's facts moved at once. */
     @Test
     void changesOfOneDayOnManyConnectionsAtOnceAddUp() throws Exception {

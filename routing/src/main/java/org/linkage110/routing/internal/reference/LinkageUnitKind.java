@@ -1,6 +1,7 @@
 package org.linkage110.routing.internal.reference;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.linkage110.platform.reference.ReferenceEntry;
 import org.linkage110.platform.reference.ReferenceField;
 import org.linkage110.platform.reference.ReferenceField.Choice;
 import org.linkage110.platform.reference.ReferenceKind;
+import org.linkage110.routing.internal.OrderBook;
 import org.linkage110.routing.internal.TierChange;
 
 /**
@@ -32,6 +34,9 @@ public class LinkageUnitKind implements ReferenceKind {
 
     @PersistenceContext(unitName = "routing")
     EntityManager em;
+
+    @Inject
+    OrderBook orders;
 
     @Override
     public String name() {
@@ -128,6 +133,9 @@ public class LinkageUnitKind implements ReferenceKind {
         if (tierBefore == null || tierBefore != tier) {
             em.persist(new TierChange(key, Tier.of(tier), revision.effectiveFrom(), revision.changedBy(),
                     revision.reason()));
+        }
+        if (tierBefore != null && tierBefore != tier) {
+            orders.tierChanged(key);
         }
         em.getEntityManagerFactory().getCache().evictAll();
     }
