@@ -209,7 +209,7 @@ class NextDeadlineIT {
     }
 
     private static List<Long> tab(PortalPages portal, String tab, String tag) {
-        return PortalPages.rowKeys(portal.get("app/incidents.xhtml?tab=" + tab + "&text=" + tag));
+        return PortalPages.idsLinkedTo(portal.get("app/incidents.xhtml?tab=" + tab + "&text=" + tag), "incident.xhtml");
     }
 
     private String status(long order) {

@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 final class PortalPages {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern ROW_KEY = Pattern.compile("<tr[^>]*data-rk=\"(\\d+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
@@ -55,14 +54,14 @@ final class PortalPages {
         return send(HttpRequest.newBuilder(http.resolve(path)).GET());
     }
 
-    /** The keys of the rows of a page's tables, top to bottom (a queue's: the orders' numbers). */
-    static List<Long> rowKeys(String page) {
-        List<Long> keys = new ArrayList<>();
-        Matcher row = ROW_KEY.matcher(page);
-        while (row.find()) {
-            keys.add(Long.parseLong(row.group(1)));
+    /** The ids a page links to a page with, top to bottom (a queue's orders: {@code app/incident.xhtml}). */
+    static List<Long> idsLinkedTo(String page, String target) {
+        List<Long> ids = new ArrayList<>();
+        Matcher link = Pattern.compile("href=\"[^\"]*" + Pattern.quote(target) + "\\?id=(\\d+)[\"&]").matcher(page);
+        while (link.find()) {
+            ids.add(Long.parseLong(link.group(1)));
         }
-        return keys;
+        return ids;
     }
 
     private String send(HttpRequest.Builder request) {
