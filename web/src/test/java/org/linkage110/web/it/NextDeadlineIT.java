@@ -3,6 +3,7 @@ package org.linkage110.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,6 +20,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,9 +37,10 @@ import org.linkage110.supervision.DeadlineWatch;
 /**
  * An order's next deadline as the order keeps it ({@code routing_order.next_due_at}) through every
  * kind of change of its stages and of its state, each equal to the earliest open stage recomputed
- * from the stages themselves; and the queue's open tabs listing orders in the order those stages
- * give. Runs inside the server, so that the deadline watch can sweep when the test says, and acts
- * over HTTP as the office, the units, 12345 and the supervisor do.
+ * from the stages themselves, also when several units act on one order at the same moment; and the
+ * queue's open tabs listing orders in the order those stages give. Runs inside the server, so that
+ * the deadline watch can sweep when the test says, and acts over HTTP as the office, the units,
+ * 12345 and the supervisor do.
  */
 @ExtendWith(ArquillianExtension.class)
 class NextDeadlineIT {
@@ -59,6 +64,9 @@ class NextDeadlineIT {
 
     @Resource(lookup = DatabaseMigrations.DATASOURCE)
     DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private Http http;
     private DayDriver office;
@@ -118,6 +126,30 @@ class NextDeadlineIT {
                 + "ON s.instruction_id = i.id WHERE i.incident_id = " + order + " AND s.overdue_at IS NOT NULL "
                 + "AND s.done_at IS NULL")).as("marked overdue by the watch").isEqualTo(1);
         assertThat(kept(order, "the overdue mark")).isEqualTo(reopened);
+    }
+
+    @Test
+    void unitsSigningOneOrderAtTheSameMomentAllSucceedAndTheOrderKeepsTheirNextDeadline() throws Exception {
+        long order = deliver("燃气管道泄漏，现场两户人家争执不下");
+        List<JsonObject> sent = office.dispatch(order, decision("JOINT_HANDLING", 1, "JOINT", "SD_LINGXI",
+                "CITY_MANAGEMENT_BUREAU", "HEALTH_BUREAU", "EMERGENCY_BUREAU"));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> signing = new ArrayList<>();
+        for (JsonObject instruction : sent) {
+            signing.add(executor.submit(() -> {
+                start.await();
+                return http.call("POST", "api/v1/instructions/" + instruction.getJsonNumber("id") + "/actions/sign",
+                        Http.unitKey(instruction.getString("unitCode")), null, null).statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> answers = new ArrayList<>();
+        for (Future<Integer> answer : signing) {
+            answers.add(answer.get(2, TimeUnit.MINUTES));
+        }
+        assertThat(answers).as("one order's changes take turns: none refused, none lost to a deadlock").containsOnly(200);
+        assertThat(status(order)).isEqualTo("IN_HANDLING");
+        assertThat(kept(order, "four units signing at once")).isNotNull();
     }
 
     @Test
