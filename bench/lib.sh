@@ -16,8 +16,8 @@ median_ms() {
 }
 
 # Starts the application on BENCH_DB at PORT (log to $1), sweeps off, demo accounts on, the agency
-# API's rate limit out of the way; sets `server` to its pid and waits until /health answers.
-# Extra JVM options may come in BENCH_JAVA_OPTS.
+# API's rate limit out of the way; sets `server` to its pid and waits until /health answers (at
+# most BENCH_START_WAIT seconds, 150 unless set). Extra JVM options may come in BENCH_JAVA_OPTS.
 start_app() {
     local server_log="$1"
     mkdir -p "$(dirname "$server_log")"
@@ -27,7 +27,7 @@ start_app() {
         --contextroot / --deploy "$ROOT/web/target/linkage.war" >"$server_log" 2>&1 &
     server=$!
     STARTED_AT=$(date +%s%N)
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 $(( ${BENCH_START_WAIT:-150} * 2 ))); do
         kill -0 "$server" 2>/dev/null || die "the application stopped; see $server_log"
         if curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then
             READY_MS=$(( ($(date +%s%N) - STARTED_AT) / 1000000 ))
@@ -47,7 +47,8 @@ stop_app() {
 
 # Generates N orders as routing keeps them (and their instructions and stages), received evenly over
 # DAYS days from FROM (a date): 5% sent back to 110 (no instruction), 85% closed, 10% still in
-# handling; lead units, sub-districts and items spread over the reference data.
+# handling; lead units, sub-districts and items spread over the reference data; each order's next
+# deadline set from its open stages.
 #   generate_orders N FROM DAYS
 generate_orders() {
     local ORDERS="$1" FROM="$2" DAYS="$3"
@@ -99,5 +100,14 @@ SELECT n, 'RESULT', TIMESTAMP('$FROM') - INTERVAL 8 HOUR + INTERVAL ((n - 1) * $
 FROM bench_numbers WHERE n > $offset AND n <= $offset + $CHUNK AND n % 20 <> 0;
 SQL
 done
+# each order's next deadline, as routing keeps it (NextDeadline): the earliest open stage of its instructions in hand
+sql <<SQL
+UPDATE routing_order o
+  JOIN (SELECT i.incident_id, MIN(s.due_at) AS due FROM routing_instruction_stage s
+          JOIN routing_instruction i ON i.id = s.instruction_id
+         WHERE s.done_at IS NULL AND i.status NOT IN ('RETURNED', 'CONFIRMED', 'REPORTED_BACK')
+         GROUP BY i.incident_id) open_stages ON open_stages.incident_id = o.incident_id
+   SET o.next_due_at = open_stages.due;
+SQL
 sql -e "DROP TABLE bench_numbers; ANALYZE TABLE routing_order, routing_instruction, routing_instruction_stage" >/dev/null
 }

@@ -30,16 +30,30 @@ public class Deadlines {
         return due(InstructionStage.TO_MARK_OVERDUE, now, max);
     }
 
-    /** Claims the warning of a stage; true for exactly one caller, however many try at once. */
+    /**
+     * Claims the warning of a stage; true for exactly one caller, however many try at once. A stage
+     * that a change of its order holds at this moment is left to the next sweep (false).
+     */
     public boolean claimWarning(long instructionId, Stage stage, Instant at) {
-        return em.createNamedQuery(InstructionStage.CLAIM_WARNING).setParameter("id", instructionId)
-                .setParameter("stage", stage).setParameter("at", at).executeUpdate() == 1;
+        return free(instructionId, stage) && em.createNamedQuery(InstructionStage.CLAIM_WARNING)
+                .setParameter("id", instructionId).setParameter("stage", stage).setParameter("at", at).executeUpdate() == 1;
     }
 
-    /** Claims the overdue mark of a stage (a stage overdue is not warned about any more); true once. */
+    /** Claims the overdue mark of a stage (a stage overdue is not warned about any more); true once, as a warning is. */
     public boolean claimOverdue(long instructionId, Stage stage, Instant at) {
-        return em.createNamedQuery(InstructionStage.CLAIM_OVERDUE).setParameter("id", instructionId)
-                .setParameter("stage", stage).setParameter("at", at).executeUpdate() == 1;
+        return free(instructionId, stage) && em.createNamedQuery(InstructionStage.CLAIM_OVERDUE)
+                .setParameter("id", instructionId).setParameter("stage", stage).setParameter("at", at).executeUpdate() == 1;
+    }
+
+    /**
+     * Locks the stage unless someone holds it. A sweep's batch holds the stages it claimed until it
+     * ends, and a change of an order reads every stage of the order at its end (its next deadline):
+     * were the sweep to wait for a stage the change holds, each would wait for the other.
+     */
+    private boolean free(long instructionId, Stage stage) {
+        return !em.createNativeQuery("SELECT 1 FROM routing_instruction_stage WHERE instruction_id = ? AND stage = ? "
+                + "FOR UPDATE SKIP LOCKED").setParameter(1, instructionId).setParameter(2, stage.name()).getResultList()
+                .isEmpty();
     }
 
     private List<DueStage> due(String query, Instant limit, int max) {

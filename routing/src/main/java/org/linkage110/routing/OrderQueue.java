@@ -21,24 +21,18 @@ import org.linkage110.intake.QueueFilter;
 /**
  * The office's queue by tab, with the count of each tab: 110's orders waiting for assessment pinned
  * on top (001), then the most urgent, then the nearest deadline. Native queries that read along
- * the order table's indexes: what they cost grows with a tab's open work or with one page, not with
- * the years of closed orders behind it.
+ * the order table's indexes: the open tabs along the queue's index (its lane, pinned, urgency, next
+ * deadline and receipt, all kept on the order: V17_2, {@code NextDeadline}), the closed tab by
+ * closing time, the whole list by receipt. What a page costs grows with the page, not with a tab's
+ * open work or the years of closed orders behind it.
  */
 @Stateless
 @RolesAllowed({"DISPATCHER", "SUPERVISOR", "ADMIN"})
 public class OrderQueue {
 
-    private static final String AWAITING = "o.status IN ('RECEIVED', 'AWAITING_ASSESSMENT')";
-    private static final String RETURNED = "o.status = 'NEEDS_REASSESSMENT'";
-    private static final String HANDLING = "o.status IN ('DISPATCHED', 'DIVERTED_TO_12345', 'IN_HANDLING', 'RESULTS_IN', "
-            + "'REOPENED')";
-    private static final String CLOSED = "o.status IN ('CLOSED', 'SENT_TO_POLICE')";
-    /** An order's next deadline: the earliest open stage of its instructions still in hand (by index, per order). */
-    private static final String NEXT_DUE = "(SELECT MIN(s.due_at) FROM routing_instruction i JOIN routing_instruction_stage s "
-            + "ON s.instruction_id = i.id WHERE i.incident_id = o.incident_id AND s.done_at IS NULL "
-            + "AND i.status NOT IN ('RETURNED', 'CONFIRMED', 'REPORTED_BACK'))";
-    private static final String PINNED = "(o.source = 'PLATFORM_110' AND o.status IN ('RECEIVED', 'AWAITING_ASSESSMENT', "
-            + "'NEEDS_REASSESSMENT'))";
+    /** The open tabs in the order the queue shows them: the columns of the queue's index. */
+    private static final String OPEN_ORDER = " ORDER BY o.queue_pinned DESC, o.queue_urgency, o.queue_due, "
+            + "o.received_at DESC, o.incident_id DESC";
 
     private static final long ARRIVAL_MARGIN = 256;
 
@@ -66,15 +60,14 @@ public class OrderQueue {
     public List<QueueRow> page(QueueTab tab, QueueFilter filter, int first, int max) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT o.incident_id, o.source, o.received_at, o.address, o.sub_district, "
-                + "o.description, o.item_code, o.status, COALESCE(o.level, o.proposed_level), " + NEXT_DUE + " AS next_due, "
-                + PINNED + " FROM routing_order o WHERE ");
+                + "o.description, o.item_code, o.status, o.queue_urgency, o.next_due_at, o.queue_pinned "
+                + "FROM routing_order o WHERE ");
         sql.append(condition(tab, parameters));
         narrow(sql, filter, parameters);
         sql.append(switch (tab) {
             case CLOSED -> " ORDER BY o.closed_at DESC, o.incident_id DESC";
             case ALL -> " ORDER BY o.received_at DESC, o.incident_id DESC";
-            default -> " ORDER BY " + PINNED + " DESC, COALESCE(o.level, o.proposed_level) ASC, "
-                    + "next_due IS NULL, next_due ASC, o.received_at DESC, o.incident_id DESC";
+            default -> OPEN_ORDER;
         });
         var select = query(sql, parameters).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(500, Math.max(1, max)));
         return ((List<?>) select.getResultList()).stream().map(row -> (Object[]) row).map(OrderQueue::row).toList();
@@ -126,28 +119,33 @@ public class OrderQueue {
         return select;
     }
 
+    /**
+     * Which orders a tab holds. Its lane (the statuses of each tab, V17_2) is the order's; in hand,
+     * an order is due soon or overdue by its next deadline (none is neither).
+     */
     private String condition(QueueTab tab, List<Object> parameters) {
         return switch (tab) {
             case ALL -> "1 = 1";
-            case AWAITING -> AWAITING;
-            case RETURNED -> RETURNED;
-            case HANDLING -> HANDLING;
+            case AWAITING, RETURNED, HANDLING, CLOSED -> lane(tab);
             case DUE_SOON -> dueSoon(parameters);
             case OVERDUE -> overdue(parameters);
-            case CLOSED -> CLOSED;
         };
+    }
+
+    private static String lane(QueueTab lane) {
+        return "o.queue_lane = '" + lane.name() + "'";
     }
 
     private String dueSoon(List<Object> parameters) {
         Instant now = clock.instant();
         parameters.add(utc(now));
         parameters.add(utc(now.plus(Duration.ofMinutes(dueSoonMinutes))));
-        return "(" + HANDLING + " AND " + NEXT_DUE + " >= ? AND " + NEXT_DUE + " < ?)";
+        return "(" + lane(QueueTab.HANDLING) + " AND o.queue_due >= ? AND o.queue_due < ?)";
     }
 
     private String overdue(List<Object> parameters) {
         parameters.add(utc(clock.instant()));
-        return "(" + HANDLING + " AND " + NEXT_DUE + " < ?)";
+        return "(" + lane(QueueTab.HANDLING) + " AND o.queue_due < ?)";
     }
 
     private static void narrow(StringBuilder sql, QueueFilter f, List<Object> parameters) {
@@ -194,7 +192,8 @@ public class OrderQueue {
         return new QueueRow(((Number) r[0]).longValue(), IncidentSource.valueOf((String) r[1]), utcInstant(r[2]),
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], OrderStatus.valueOf((String) r[7]),
                 r[8] == null ? null : InstructionLevel.of(((Number) r[8]).intValue()),
-                r[9] == null ? null : utcInstant(r[9]), r[10] != null && ((Number) r[10]).intValue() == 1);
+                r[9] == null ? null : utcInstant(r[9]), r[10] instanceof Boolean pinned ? pinned
+                        : r[10] != null && ((Number) r[10]).intValue() == 1);
     }
 
     private static LocalDateTime utc(Instant at) {

@@ -74,13 +74,13 @@ public class OfficeDecisions {
             throw IllegalMoveException.illegal("the unit's head has not signed this request off yet");
         }
         Instruction instruction = book.instruction(record.instructionId());
+        RoutingOrder order = book.order(instruction.incidentId());
         Instant now = clock.instant();
         record.decide(accept, book.actor(), now, note);
         if (accept && record.kind() == Kind.EXTENSION) {
             stages.extend(instruction, record.requestedDue());
         }
         if (accept && record.kind() == Kind.MORE_UNITS) {
-            RoutingOrder order = book.order(instruction.incidentId());
             for (String unit : record.unitList()) {
                 dispatching.sendTo(order, unit, UnitRole.CO, Channel.DIRECT, now);
             }
@@ -100,13 +100,13 @@ public class OfficeDecisions {
     public Instruction confirm(long instructionId, Long expectedVersion) {
         Instruction instruction = book.instruction(instructionId);
         OrderBook.expect(expectedVersion, instruction.version());
+        RoutingOrder order = book.order(instruction.incidentId());
         String before = instruction.toJson();
         Instant now = clock.instant();
         instruction.apply(InstructionAction.CONFIRM, now);
         book.flush();
         audit.record(new AuditedChange("routing.instruction.confirm", "instruction", String.valueOf(instructionId),
                 before, instruction.toJson()));
-        RoutingOrder order = book.order(instruction.incidentId());
         List<Instruction> all = book.instructionsOf(order.incidentId());
         if (order.status() == OrderStatus.RESULTS_IN && OrderProgress.allConfirmed(all)) {
             reportBack(order, all, now);
@@ -147,6 +147,7 @@ public class OfficeDecisions {
         }
         RoutingRefusedException.requireWithinTextLimit("text", reason);
         Instruction instruction = book.instruction(instructionId);
+        RoutingOrder order = book.order(instruction.incidentId());
         String before = instruction.toJson();
         Instant now = clock.instant();
         instruction.apply(InstructionAction.REOPEN, now);
@@ -155,7 +156,6 @@ public class OfficeDecisions {
         stages.reopen(instruction, now);
         audit.record(new AuditedChange("routing.instruction.reopen", "instruction", String.valueOf(instructionId),
                 before, instruction.toJson()));
-        RoutingOrder order = book.order(instruction.incidentId());
         String orderBefore = order.toJson();
         if (order.status() == OrderStatus.CLOSED) {
             order.reopen();

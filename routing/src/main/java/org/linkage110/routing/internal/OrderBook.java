@@ -8,8 +8,11 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
 import java.security.Principal;
 import java.util.List;
 import org.linkage110.domain.Role;
@@ -38,10 +41,13 @@ public class OrderBook {
     Event<OrderChanged> changed;
 
     /**
-     * What this order's figures are made of moved in this transaction (the order, an instruction,
-     * a stage): supervision recomputes the order's daily facts once it has committed.
+     * The order, an instruction or a stage of it moved in this transaction: the order's next
+     * deadline is set anew from its stages now, in this transaction ({@link NextDeadline}), and
+     * supervision recomputes the order's daily facts once it has committed.
      */
     public void changed(long incidentId) {
+        flush();
+        NextDeadline.recompute(em, incidentId);
         changed.fire(OrderChanged.of(incidentId));
     }
 
@@ -54,11 +60,23 @@ public class OrderBook {
         List<?> orders = em.createNativeQuery("SELECT o.incident_id FROM routing_order o WHERE o.lead_unit = ? "
                 + "AND NOT EXISTS (SELECT 1 FROM routing_instruction i WHERE i.incident_id = o.incident_id "
                 + "AND i.role = 'LEAD' AND i.status <> 'RETURNED')").setParameter(1, unitCode).getResultList();
-        orders.forEach(id -> changed(((Number) id).longValue()));
+        // their stages did not move: only their figures are recomputed
+        orders.forEach(id -> changed.fire(OrderChanged.of(((Number) id).longValue())));
     }
 
+    /**
+     * The order to change, locked until the transaction ends. Every change of an order, of its
+     * instructions or of their stages asks for it before it writes anything, so the changes of one
+     * order take turns: none waits for another's stages while holding its own (the next deadline
+     * reads every stage of the order at the end), and each reads what the one before it left.
+     */
     public RoutingOrder order(long incidentId) {
-        RoutingOrder order = em.find(RoutingOrder.class, incidentId);
+        RoutingOrder order;
+        try {
+            order = em.find(RoutingOrder.class, incidentId, LockModeType.PESSIMISTIC_WRITE);
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException e) {
+            throw new IllegalMoveException("changed by someone else at the same moment; read it again", true);
+        }
         if (order == null) {
             throw new NotFoundInRoutingException("order", incidentId);
         }
