@@ -15,22 +15,28 @@ median_ms() {
     printf '%s\n' "${times[@]}" | sort -n | sed -n 4p
 }
 
-# Starts the application on BENCH_DB at PORT (log to $1), sweeps off, demo accounts on, the agency
-# API's rate limit out of the way; sets `server` to its pid and waits until /health answers (at
-# most BENCH_START_WAIT seconds, 150 unless set). Extra JVM options may come in BENCH_JAVA_OPTS.
+# Starts the application (WAR: BENCH_WAR, default the build's) on BENCH_DB at PORT (log to $1), sweeps
+# off, demo accounts on, the agency API's rate limit out of the way; sets `server` to its pid and
+# waits until /health answers (at most BENCH_START_WAIT seconds, 150 unless set; READY_MS after
+# launch, READY_CPU_S of CPU it spent by then). Extra JVM options may come in BENCH_JAVA_OPTS;
+# APP_CDS=false starts as before the class archive: Payara Micro unpacked anew into a temporary
+# directory (bin/lib/common.sh, micro_prepare).
 start_app() {
     local server_log="$1"
     mkdir -p "$(dirname "$server_log")"
+    STARTED_AT=$(date +%s%N) # the slot's preparation counts: it is part of every start
+    micro_prepare "bench-$PORT"
     APP_DB_URL="$(jdbc_url "$BENCH_DB")" APP_DB_USER="$DB_USER" APP_DB_PASSWORD="$DB_PASSWORD" APP_WATCH_ENABLED=false \
         APP_DEMO_ACCOUNTS=true APP_API_RATE_PER_SECOND=1000000 APP_API_RATE_BURST=1000000 \
-        java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar "$ROOT/web/target/payara-micro.jar" "${MICRO_ARGS[@]}" --nocluster --port "$PORT" \
-        --contextroot / --deploy "$ROOT/web/target/linkage.war" >"$server_log" 2>&1 &
+        java -Xmx2g ${BENCH_JAVA_OPTS:-} "${MICRO_CDS[@]}" -jar "$MICRO_JAR" "${MICRO_ARGS[@]}" --nocluster --port "$PORT" \
+        --contextroot / --deploy "${BENCH_WAR:-$ROOT/web/target/linkage.war}" >"$server_log" 2>&1 &
     server=$!
-    STARTED_AT=$(date +%s%N)
     for _ in $(seq 1 $(( ${BENCH_START_WAIT:-150} * 2 ))); do
         kill -0 "$server" 2>/dev/null || die "the application stopped; see $server_log"
         if curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then
             READY_MS=$(( ($(date +%s%N) - STARTED_AT) / 1000000 ))
+            # the server's CPU time until then (user + system, all its threads, the JIT's included)
+            READY_CPU_S=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server/stat")
             return 0
         fi
         sleep 0.5
@@ -40,8 +46,10 @@ start_app() {
 
 stop_app() {
     [ -n "${server:-}" ] || return 0
+    local status=0
     kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || status=$?
+    micro_stopped "bench-$PORT" "$status"
     server=""
 }
 

@@ -10,6 +10,48 @@ VAR="$ROOT/var"
 MICRO_ARGS=(--prebootcommandfile "$ROOT/web/src/main/payara/preboot.asadmin"
     --postdeploycommandfile "$ROOT/web/src/main/payara/postdeploy.asadmin")
 
+# Payara Micro started from a runtime unpacked once into a directory of its own (var/micro/SLOT),
+# not into a new temporary directory each time, so the JVM can map the classes it loaded before from
+# a class data archive (AppCDS) instead of reading, parsing and verifying some 20,000 of them again
+# (bench/results.md, Start-up). `micro_prepare SLOT` sets MICRO_JAR (the launcher) and MICRO_CDS (the
+# JVM options): when the slot has no archive yet, this start records one, written when the server
+# exits normally; `micro_stopped SLOT` then keeps it for the next starts. Every start is as fresh as
+# before: the configuration as shipped, no application left deployed by an earlier one. A new Payara
+# Micro or JDK makes a new slot. APP_CDS=false starts without the archive.
+MICRO_DIST="$ROOT/web/target/payara-micro.jar"
+micro_prepare() {
+    local slot="$VAR/micro/$1" stamp
+    MICRO_JAR="$MICRO_DIST" MICRO_CDS=()
+    [ "${APP_CDS:-true}" = true ] || return 0
+    local java_home; java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+    stamp="$(cksum <"$MICRO_DIST") $(java -Xshare:off -version 2>&1 | tr '\n' ' ')
+$(stat -c '%s %Y' "$java_home"/lib/server/classes.jsa 2>/dev/null)"
+    if [ "$(cat "$slot/stamp" 2>/dev/null)" != "$stamp" ]; then
+        rm -rf "$slot" && mkdir -p "$slot"
+        java -jar "$MICRO_DIST" --rootdir "$slot/root" --outputlauncher >"$slot/launcher.log" 2>&1 \
+            || die "Payara Micro could not unpack into $slot; see $slot/launcher.log"
+        tar -C "$slot/root" -cf "$slot/config.tar" config
+        printf '%s' "$stamp" >"$slot/stamp"
+    fi
+    rm -rf "$slot/root/applications" "$slot/root/generated" "$slot/root/autodeploy" "$slot/root/config" \
+        "$slot/classes.jsa.new"
+    tar -C "$slot/root" -xf "$slot/config.tar"
+    MICRO_JAR="$slot/root/launch-micro.jar"
+    if [ -f "$slot/classes.jsa" ]; then
+        MICRO_CDS=(-XX:SharedArchiveFile="$slot/classes.jsa")
+    else
+        log "this start records the class archive of slot $1 (written at exit, used from the next start on)"
+        MICRO_CDS=(-XX:ArchiveClassesAtExit="$slot/classes.jsa.new" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    fi
+}
+# After the server of SLOT has exited (its exit status in $2): an archive it wrote is kept, unless the
+# JVM was killed before it could finish writing it.
+micro_stopped() {
+    local slot="$VAR/micro/$1" status="${2:-0}"
+    [ -f "$slot/classes.jsa.new" ] || return 0
+    if [ "$status" -ne 137 ]; then mv "$slot/classes.jsa.new" "$slot/classes.jsa"; else rm -f "$slot/classes.jsa.new"; fi
+}
+
 DB_HOST="${APP_DB_HOST:-127.0.0.1}"
 DB_PORT="${APP_DB_PORT:-3306}"
 DB_USER="${APP_DB_USER:-linkage}"
