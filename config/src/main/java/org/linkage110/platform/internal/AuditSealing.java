@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.linkage110.platform.DatabaseMigrations;
@@ -26,6 +27,9 @@ public class AuditSealing {
     @Inject
     AuditSealer sealer;
 
+    /** The round under way: a round that comes while the last one still waits on the head is skipped. */
+    private final AtomicBoolean rounding = new AtomicBoolean();
+
     /** Seals everything that waits now (committed before this call), batch after batch. */
     public long sealNow() {
         long sealed = 0;
@@ -41,7 +45,7 @@ public class AuditSealing {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "audit sealing")
     void catchUp() {
-        if (!DatabaseMigrations.schemaInPlace()) {
+        if (!DatabaseMigrations.schemaInPlace() || !rounding.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -49,6 +53,8 @@ public class AuditSealing {
         } catch (RuntimeException e) {
             // left waiting: the next round seals them
             LOG.log(Level.WARNING, "audit events not sealed yet: " + e.getMessage(), e);
+        } finally {
+            rounding.set(false);
         }
     }
 }
