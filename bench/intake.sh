@@ -31,16 +31,7 @@ if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
     (cd "$ROOT" && mvn -B -ntp -q package -DskipTests \
         -Dit.db.migration.user="$DB_OWNER_USER" -Dit.db.migration.password="$DB_OWNER_PASSWORD")
 fi
-# the load generator needs HdrHistogram and the database's driver, nothing of the application
-# (the application's modules are not installed in the local repository, so no classpath of web)
-fetch_jar() {
-    local group="$1" artifact="$2" version="$3"
-    local jar="$HOME/.m2/repository/${group//.//}/$artifact/$version/$artifact-$version.jar"
-    [ -f "$jar" ] || (cd "$ROOT" && mvn -B -ntp -q dependency:get -Dartifact="$group:$artifact:$version" >/dev/null)
-    printf '%s' "$jar"
-}
-HDR=$(fetch_jar org.hdrhistogram HdrHistogram 2.2.2)
-DRIVER=$(fetch_jar org.mariadb.jdbc mariadb-java-client "$(sed -n 's:.*<mariadb.version>\(.*\)</mariadb.version>.*:\1:p' "$ROOT/pom.xml")")
+load_generator intake LoadRunner.java IntakeBench.java
 
 SERVER_LOG="$VAR/log/bench-intake.log"
 JFR_FILE="$VAR/log/bench-intake.jfr"
@@ -74,7 +65,7 @@ log "one intake: $(wc -l <"$STATEMENTS") statements (log: $STATEMENTS)"
 ROWS="$VAR/log/bench-intake-rows.md"
 # the recording covers the loads only, not the start
 [ "${BENCH_JFR:-0}" = 1 ] && jcmd "$server" JFR.start name=bench settings=profile filename="$JFR_FILE" >/dev/null
-java -Xmx1g -cp "$HDR:$DRIVER" "$BENCH/IntakeBench.java" "http://127.0.0.1:$PORT" "$API_KEY" \
+java -Xmx1g -cp "$BENCH_CP" IntakeBench "http://127.0.0.1:$PORT" "$API_KEY" \
     "$(jdbc_url "$BENCH_DB")" "$DB_USER" "$DB_PASSWORD" "$STATEMENTS" "$CAPTURED" "$CAPTURED_ID" \
     "$SECONDS_PER_LOAD" "$ROWS" "${LOADS[@]}"
 if [ "${BENCH_JFR:-0}" = 1 ]; then jcmd "$server" JFR.stop name=bench >/dev/null; log "flight recording: $JFR_FILE"; fi

@@ -44,6 +44,29 @@ start_app() {
     die "the application did not become ready; see $server_log"
 }
 
+# A jar of the local Maven repository, fetched into it when missing.
+fetch_jar() {
+    local group="$1" artifact="$2" version="$3"
+    local jar="$HOME/.m2/repository/${group//.//}/$artifact/$version/$artifact-$version.jar"
+    [ -f "$jar" ] || (cd "$ROOT" && mvn -B -ntp -q dependency:get -Dartifact="$group:$artifact:$version" >/dev/null)
+    printf '%s' "$jar"
+}
+
+# Compiles a load generator (sources of bench/, named after `name`) into var/bench-classes/<name> and
+# sets BENCH_CP to run it with: it needs HdrHistogram and the database's driver, nothing of the
+# application (whose modules are not installed in the local repository, so no classpath of web).
+#   load_generator name Source.java...
+load_generator() {
+    local name="$1"; shift
+    local hdr driver file out="$VAR/bench-classes/$name" sources=()
+    hdr=$(fetch_jar org.hdrhistogram HdrHistogram 2.2.2)
+    driver=$(fetch_jar org.mariadb.jdbc mariadb-java-client "$(sed -n 's:.*<mariadb.version>\(.*\)</mariadb.version>.*:\1:p' "$ROOT/pom.xml")")
+    for file in "$@"; do sources+=("$ROOT/bench/$file"); done
+    rm -rf "$out" && mkdir -p "$out"
+    javac -nowarn -d "$out" -cp "$hdr:$driver" "${sources[@]}" || die "the load generator $name does not compile"
+    BENCH_CP="$out:$hdr:$driver"
+}
+
 stop_app() {
     [ -n "${server:-}" ] || return 0
     local status=0
