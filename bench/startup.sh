@@ -39,7 +39,7 @@ spread() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%s (
 
 declare -A ROWS
 LABELS=()
-# Starts each way STARTS times, alternately, on BENCH_DB; one row per way in ROWS[label|way].
+# Starts each way STARTS times, alternately, on BENCH_DB; its table row goes to ROWS[label].
 compare() {
     local label="$1" i way old_ms=() old_cpu=() new_ms=() new_cpu=()
     stop_app
@@ -56,8 +56,7 @@ compare() {
         done
     done
     LABELS+=("$label")
-    ROWS["$label|before"]="$(spread "${old_ms[@]}") | $(spread "${old_cpu[@]}")"
-    ROWS["$label|after"]="$(spread "${new_ms[@]}") | $(spread "${new_cpu[@]}")"
+    ROWS["$label"]="| $label | $(spread "${old_ms[@]}") | $(spread "${new_ms[@]}") | $(spread "${old_cpu[@]}") | $(spread "${new_cpu[@]}") |"
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -91,9 +90,5 @@ fi
     echo
     echo "| database | start-up before, ms | after, ms | CPU before, s | after, s |"
     echo "|---|---|---|---|---|"
-    for label in "${LABELS[@]}"; do
-        IFS='|' read -r bms bcpu <<<"${ROWS["$label|before"]}"
-        IFS='|' read -r ams acpu <<<"${ROWS["$label|after"]}"
-        echo "| $label |$bms|$ams|$bcpu|$acpu |"
-    done
+    for label in "${LABELS[@]}"; do echo "${ROWS["$label"]}"; done
 } | tee -a "$BENCH/results.md"

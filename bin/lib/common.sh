@@ -24,8 +24,8 @@ micro_prepare() {
     MICRO_JAR="$MICRO_DIST" MICRO_CDS=()
     [ "${APP_CDS:-true}" = true ] || return 0
     local java_home; java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
-    stamp="$(cksum <"$MICRO_DIST") $(java -Xshare:off -version 2>&1 | tr '\n' ' ')
-$(stat -c '%s %Y' "$java_home"/lib/server/classes.jsa 2>/dev/null)"
+    stamp="$(stat -c '%s %Y' "$MICRO_DIST" "$java_home"/lib/server/classes.jsa 2>/dev/null | tr '\n' ' ')
+$(java -Xshare:off -version 2>&1)"
     if [ "$(cat "$slot/stamp" 2>/dev/null)" != "$stamp" ]; then
         rm -rf "$slot" && mkdir -p "$slot"
         java -jar "$MICRO_DIST" --rootdir "$slot/root" --outputlauncher >"$slot/launcher.log" 2>&1 \
@@ -34,7 +34,7 @@ $(stat -c '%s %Y' "$java_home"/lib/server/classes.jsa 2>/dev/null)"
         printf '%s' "$stamp" >"$slot/stamp"
     fi
     rm -rf "$slot/root/applications" "$slot/root/generated" "$slot/root/autodeploy" "$slot/root/config" \
-        "$slot/classes.jsa.new"
+        "$slot/root/logs" "$slot/classes.jsa.new" # logs: the transaction log too, as a fresh runtime has none
     tar -C "$slot/root" -xf "$slot/config.tar"
     MICRO_JAR="$slot/root/launch-micro.jar"
     if [ -f "$slot/classes.jsa" ]; then
