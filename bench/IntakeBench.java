@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
  * latency from when each request was due). Every request is a new incident (its own external
  * number, caller and address), so none is a repeat call.
  *
- * <p>The baseline replays, over plain JDBC with one transaction per incident and one connection per
- * thread, exactly the statements one intake issued (read from MariaDB's general log by
- * bench/intake.sh, one base64 line each): the external number is made unique, the incident's id is
- * the one the baseline's own insert got, and each audit event's waiting row names the id the
- * baseline's own insert of that event got. What the sealer does after commit (a batch for many
+ * <p>The baseline replays, over plain JDBC with one connection per thread, exactly the statements one
+ * intake issued (read from MariaDB's general log by bench/intake.sh, one base64 line each), and
+ * commits where the application committed (the intake, then the order's daily facts in a
+ * transaction of their own): the external number is made unique, the incident's id is the one the
+ * baseline's own insert got wherever a statement names it, and each audit event's waiting row names
+ * the id the baseline's own insert of that event got. What the sealer does after commit (a batch for many
  * intakes, on a connection of its own) is not part of an intake's transaction and is not replayed.
  *
  * <p>Arguments: base-url api-key jdbc-url user password statements-file captured-number captured-id
@@ -53,8 +54,9 @@ public class IntakeBench {
         Template template = new Template(statements, captured).withCapturedId(capturedId);
         LoadRunner.Caller jdbc = LoadRunner.jdbc(jdbcUrl, user, password,
                 (st, thread, seq) -> template.replay(st, "110-J" + RUN + "-" + thread + "-" + seq));
-        System.out.printf("replaying %d statements per incident (%d writes)%n", statements.size(),
-                statements.stream().filter(s -> !s.stripLeading().toUpperCase().startsWith("SELECT")).count());
+        System.out.printf("replaying %d statements per incident (%d writes) in %d transactions%n", template.executed(),
+                statements.stream().filter(s -> !s.stripLeading().toUpperCase().matches("(SELECT|XA)\\b.*")).count(),
+                template.commits());
         // warm both up: the JIT, the pools, the buffer pool
         LoadRunner.run("warm-up http", http, 0, 8, 10);
         LoadRunner.run("warm-up jdbc", jdbc, 0, 8, 5);
@@ -95,14 +97,17 @@ public class IntakeBench {
 
     /** The captured statements, with what must differ per incident marked. */
     static final class Template {
-        /** Where the request's transaction has ended: a sealer's reads on the same pooled connection. */
+        /** Where the request's transactions have ended: a sealer's reads on the same pooled connection. */
         private static final Pattern SEALER = Pattern.compile("(?is)^\\s*SELECT .*FROM platform_audit_(unsealed|chain).*");
+        /** Where the application committed (its data source is XA; one phase on one resource). */
+        private static final Pattern COMMIT = Pattern.compile("(?is)^\\s*XA COMMIT.*");
+        private static final Pattern BRACKET = Pattern.compile("(?is)^\\s*XA\\s.*");
         private static final Pattern INCIDENT_INSERT = Pattern.compile("(?is)^\\s*INSERT INTO intake_incident .*");
         private static final Pattern EVENT_INSERT = Pattern.compile("(?is)^\\s*INSERT INTO platform_audit_event .*");
         private static final Pattern WAITING_INSERT = Pattern.compile("(?is)^(\\s*INSERT INTO platform_audit_unsealed .*VALUES \\()\\d+(\\).*)");
         private final List<String> statements;
         private final String captured;
-        private long capturedId = -1;
+        private Pattern capturedId = Pattern.compile("(?!)");
 
         Template(List<String> statements, String captured) {
             int end = 0;
@@ -113,25 +118,37 @@ public class IntakeBench {
             this.captured = captured;
         }
 
+        /** Statements the baseline executes: all but the XA brackets, whose commits it keeps as its own. */
+        long executed() {
+            return statements.stream().filter(s -> !BRACKET.matcher(s).matches()).count();
+        }
+
+        long commits() {
+            return statements.stream().filter(s -> COMMIT.matcher(s).matches()).count();
+        }
+
         void replay(Statement st, String number) throws Exception {
-            long id = -1;
+            String id = null;
             List<Long> events = new ArrayList<>();
             int waiting = 0;
             for (String s : statements) {
+                if (COMMIT.matcher(s).matches()) {
+                    st.getConnection().commit();
+                    continue;
+                }
+                if (BRACKET.matcher(s).matches()) {
+                    continue;
+                }
                 String sql = s.replace(captured, number);
-                if (id >= 0) {
-                    sql = sql.replace("(ID = " + capturedId + ")", "(ID = " + id + ")")
-                            .replace("VALUES (" + capturedId + ", ", "VALUES (" + id + ", ");
-                    if (sql.contains("intake_search_token")) { // one row or many: (id, token), (id, token)...
-                        sql = sql.replace("(" + capturedId + ", '", "(" + id + ", '");
-                    }
+                if (id != null) { // every place that names the incident: keys, conditions, lists, the audit's JSON
+                    sql = capturedId.matcher(sql).replaceAll(id);
                 }
                 Matcher waits = WAITING_INSERT.matcher(sql);
                 if (waits.matches()) {
                     sql = waits.group(1) + events.get(waiting++) + waits.group(2);
                 }
                 if (INCIDENT_INSERT.matcher(sql).matches()) {
-                    id = LoadRunner.insert(st, sql);
+                    id = Long.toString(LoadRunner.insert(st, sql));
                 } else if (EVENT_INSERT.matcher(sql).matches()) {
                     events.add(LoadRunner.insert(st, sql));
                 } else if (st.execute(sql)) {
@@ -140,9 +157,13 @@ public class IntakeBench {
             }
         }
 
-        /** The captured incident's id, from the first statement that names one after its insert. */
+        /**
+         * The captured incident's id, as every statement after its insert names it. bench/intake.sh
+         * moves the incidents' counter far past the warm-up's ids first, so that no other number of
+         * the statements (a version, a count, a date's part) can be taken for it.
+         */
         Template withCapturedId(long id) {
-            this.capturedId = id;
+            this.capturedId = Pattern.compile("(?<![\\d.])" + id + "(?![\\d.])");
             return this;
         }
     }

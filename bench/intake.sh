@@ -48,19 +48,37 @@ post() {
 }
 for i in 1 2 3 4 5; do post "110-bench-warm-$i" "1380000000$i" "9$i" >/dev/null; done
 
-# The statements of one intake: the general log on for one delivery, the connection that carried it
+# The statements of one intake: the general log on for one delivery, the connection that carried it.
+# Its incident gets an id no other number of the statements can be taken for (IntakeBench's Template).
 CAPTURED="110-bench-capture-$(date +%s)"
+db_admin -e "ALTER TABLE \`$BENCH_DB\`.intake_incident AUTO_INCREMENT = 7000001"
 STATEMENTS="$VAR/log/bench-intake-statements.b64"
 db_admin -e "SET GLOBAL log_output = 'TABLE'; TRUNCATE mysql.general_log; SET GLOBAL general_log = 1;"
 status=$(post "$CAPTURED" 13812345678 77)
 db_admin -e "SET GLOBAL general_log = 0;"
 [ "$status" = 201 ] || die "the captured delivery was answered $status"
-db_admin -N -B -e "SELECT TO_BASE64(argument) FROM mysql.general_log
-    WHERE command_type = 'Query' AND argument NOT LIKE 'XA %' AND thread_id = (SELECT thread_id FROM mysql.general_log
-    WHERE argument LIKE '%$CAPTURED%' LIMIT 1) ORDER BY event_time" | sed 's/\\n//g' >"$STATEMENTS"
-db_admin -e "TRUNCATE mysql.general_log;"
 CAPTURED_ID=$(sql -N -e "SELECT id FROM intake_incident WHERE external_number = '$CAPTURED'")
-log "one intake: $(wc -l <"$STATEMENTS") statements (log: $STATEMENTS)"
+# the request's connection up to the commit that follows the incident's insert; then the order's
+# daily facts, applied after that commit in a transaction of their own (on whichever connection)
+db_admin -N -B -e "
+    SET @t = (SELECT thread_id FROM mysql.general_log WHERE argument LIKE '%$CAPTURED%' LIMIT 1);
+    SET @end = (SELECT MIN(event_time) FROM mysql.general_log WHERE thread_id = @t AND argument LIKE 'XA COMMIT%'
+        AND event_time >= (SELECT MIN(event_time) FROM mysql.general_log WHERE thread_id = @t
+            AND argument LIKE 'INSERT INTO intake_incident %'));
+    SELECT thread_id, event_time INTO @f, @head FROM mysql.general_log
+        WHERE argument LIKE 'INSERT INTO supervision_order_fact_head %VALUES ($CAPTURED_ID,%' LIMIT 1;
+    SET @from = (SELECT MAX(event_time) FROM mysql.general_log WHERE thread_id = @f AND argument LIKE 'XA START%'
+        AND event_time <= @head);
+    SET @to = (SELECT MIN(event_time) FROM mysql.general_log WHERE thread_id = @f AND argument LIKE 'XA COMMIT%'
+        AND event_time >= @head);
+    SELECT TO_BASE64(argument) FROM mysql.general_log WHERE command_type = 'Query' AND thread_id = @t
+        AND event_time <= @end ORDER BY event_time;
+    SELECT TO_BASE64(argument) FROM mysql.general_log WHERE command_type = 'Query' AND thread_id = @f
+        AND event_time BETWEEN @from AND @to ORDER BY event_time;" | sed 's/\\n//g' >"$STATEMENTS"
+db_admin -e "TRUNCATE mysql.general_log;"
+# what the baseline executes: all but the XA brackets (it commits where the application committed)
+EXECUTED=$(while read -r line; do base64 -d <<<"$line" | head -c 3; echo; done <"$STATEMENTS" | grep -vc '^XA')
+log "one intake: $EXECUTED statements (log: $STATEMENTS)"
 
 ROWS="$VAR/log/bench-intake-rows.md"
 # the recording covers the loads only, not the start
@@ -76,7 +94,7 @@ if [ "${BENCH_JFR:-0}" = 1 ]; then jcmd "$server" JFR.stop name=bench >/dev/null
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(mariadb --version | sed 's/.*Distrib \([^,]*\).*/MariaDB \1/');"
     echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds). \`bench/intake.sh $SECONDS_PER_LOAD ${LOADS[*]}\`:"
-    echo "$SECONDS_PER_LOAD s per load and side, one intake = $(wc -l <"$STATEMENTS") statements replayed by the baseline; latency"
+    echo "$SECONDS_PER_LOAD s per load and side, one intake = $EXECUTED statements replayed by the baseline; latency"
     echo "in ms from when each request was due (coordinated omission corrected); ratio = application / baseline throughput."
     echo
     echo "| load | app /s | app p50 | app p90 | app p99 | app max | JDBC /s | JDBC p50 | JDBC p99 | JDBC max | ratio | app failed |"
