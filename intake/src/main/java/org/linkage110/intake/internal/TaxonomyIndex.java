@@ -1,6 +1,7 @@
 package org.linkage110.intake.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,10 @@ import org.linkage110.intake.CallReader;
 import org.linkage110.intake.CallReading;
 import org.linkage110.intake.CategorySuggestion;
 import org.linkage110.intake.InquiryElementView;
+import org.linkage110.intake.internal.reference.InquiryElementKind;
+import org.linkage110.intake.internal.reference.TaxonomyItemKind;
+import org.linkage110.platform.reference.ReferenceCopies;
+import org.linkage110.platform.reference.ReferenceDataChanged;
 
 /**
  * Reads the office's taxonomy: items, their keywords and their inquiry elements. The call reader
@@ -30,11 +35,16 @@ public class TaxonomyIndex {
     @PersistenceContext(unitName = "intake")
     EntityManager em;
 
+    /** Taxonomy items and their questions as last read (ReferenceCopies). */
+    @Inject
+    ReferenceCopies copies;
+
     public boolean isActiveItem(String code) {
-        return Optional.ofNullable(em.find(TaxonomyItem.class, code))
-                .filter(TaxonomyItem::isActive)
-                .filter(item -> !item.toEntry().isCategory())
-                .isPresent();
+        return copies.of(TaxonomyItemKind.NAME, code,
+                () -> Optional.ofNullable(em.find(TaxonomyItem.class, code))
+                        .filter(TaxonomyItem::isActive)
+                        .filter(item -> !item.toEntry().isCategory())
+                        .isPresent());
     }
 
     /** How long a built suggester serves before the office's latest keywords are read again. */
@@ -49,8 +59,8 @@ public class TaxonomyIndex {
     Clock clock;
 
     /** The office changed the taxonomy: the next suggestion reads it again. */
-    void onChange(@jakarta.enterprise.event.Observes org.linkage110.platform.reference.ReferenceDataChanged change) {
-        if (org.linkage110.intake.internal.reference.TaxonomyItemKind.NAME.equals(change.kind())) {
+    void onChange(@Observes ReferenceDataChanged change) {
+        if (TaxonomyItemKind.NAME.equals(change.kind())) {
             built = null;
         }
     }
@@ -90,10 +100,11 @@ public class TaxonomyIndex {
     /** The elements of the item's category, then the item's own. */
     public List<InquiryElementView> inquiryElements(String item) {
         String category = new CategoryCode(item).parent().map(CategoryCode::value).orElse(item);
-        return em.createNamedQuery(InquiryElement.FOR_ITEM, InquiryElement.class)
-                .setParameter("codes", List.of(category, item))
-                .getResultStream()
-                .map(InquiryElement::toView)
-                .toList();
+        return copies.of(InquiryElementKind.NAME, item,
+                () -> em.createNamedQuery(InquiryElement.FOR_ITEM, InquiryElement.class)
+                        .setParameter("codes", List.of(category, item))
+                        .getResultStream()
+                        .map(InquiryElement::toView)
+                        .toList());
     }
 }

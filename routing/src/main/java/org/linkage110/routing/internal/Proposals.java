@@ -4,11 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.event.IncidentRecorded;
 import org.linkage110.intake.CallReading;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.reference.ReferenceCopies;
+import org.linkage110.routing.internal.reference.LinkageUnitKind;
+import org.linkage110.routing.internal.reference.ResponsibilityKind;
 
 /**
  * The decision table's proposal for a new order, and the units it would go to ("whoever is in
@@ -29,6 +33,10 @@ public class Proposals {
 
     @Inject
     DecisionTableCache decisionTables;
+
+    /** The responsibility list's entries and the units' tiers, as last read (ReferenceCopies). */
+    @Inject
+    ReferenceCopies copies;
 
     /** The decision table, as last read unless it changed since (DecisionTableCache). */
     public DecisionTable decisionTable() {
@@ -67,18 +75,21 @@ public class Proposals {
         // the immutable lists refuse to be asked for null: an item without a listed lead, a place outside every sub-district
         java.util.function.Predicate<String> kept = unit -> unit != null && !excluded.contains(unit);
         return UnitSelection.choose(handlingClass, kept.test(lead) ? lead : null, co.stream().filter(kept).toList(),
-                kept.test(subDistrict) ? subDistrict : null, code -> book.unit(code).tier());
+                kept.test(subDistrict) ? subDistrict : null,
+                code -> copies.of(LinkageUnitKind.NAME, code, () -> book.unit(code).tier()));
     }
 
     private String listedLead(String item) {
-        List<?> rows = book.em().createNativeQuery("SELECT lead_unit_code FROM routing_responsibility WHERE item_code = ?")
-                .setParameter(1, item).getResultList();
-        return rows.isEmpty() ? null : (String) rows.get(0);
+        return copies.<Optional<String>>of(ResponsibilityKind.NAME, "lead:" + item, () -> {
+            List<?> rows = book.em().createNativeQuery("SELECT lead_unit_code FROM routing_responsibility WHERE item_code = ?")
+                    .setParameter(1, item).getResultList();
+            return Optional.ofNullable(rows.isEmpty() ? null : (String) rows.get(0));
+        }).orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> listedCoUnits(String item) {
-        return book.em().createNativeQuery("SELECT unit_code FROM routing_responsibility_co_unit WHERE item_code = ? "
-                + "ORDER BY unit_code").setParameter(1, item).getResultList();
+        return copies.of(ResponsibilityKind.NAME, "co:" + item, () -> book.em()
+                .createNativeQuery("SELECT unit_code FROM routing_responsibility_co_unit WHERE item_code = ? ORDER BY unit_code")
+                .setParameter(1, item).getResultList().stream().map(String.class::cast).toList());
     }
 }
