@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.platform.Accounts;
 import org.linkage110.platform.ApiClientView;
+import org.linkage110.web.security.SignInAttempt;
 
 /** Which agency the authenticated API client of this request speaks for. */
 @RequestScoped
@@ -26,12 +27,19 @@ public class CallingAgency {
 
     private Optional<ApiClientView> client;
 
-    /** The calling client as the administrator set it up, read once per request. */
+    @Inject
+    SignInAttempt attempt;
+
+    /**
+     * The calling client as the administrator set it up: as its key's check read it in this
+     * request, or read once more when another credential made the caller an agency.
+     */
     public Optional<ApiClientView> client() {
         if (client == null) {
             client = Optional.ofNullable(security.getCallerPrincipal())
                     .filter(caller -> security.isCallerInRole(org.linkage110.domain.Role.Names.AGENCY))
-                    .flatMap(caller -> accounts.apiClient(caller.getName()));
+                    .flatMap(caller -> attempt.apiClient().filter(verified -> verified.clientId().equals(caller.getName()))
+                            .or(() -> accounts.apiClient(caller.getName())));
         }
         return client;
     }

@@ -2,7 +2,9 @@ package org.linkage110.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
+import java.util.Optional;
 import org.linkage110.platform.ApiClientVerdict;
+import org.linkage110.platform.ApiClientView;
 import org.linkage110.platform.SignInResult;
 
 /**
@@ -17,6 +19,7 @@ public class SignInAttempt {
     private String origin;
     private Instant lockedUntil;
     private boolean mustChangePassword;
+    private ApiClientView apiClient;
 
     void from(String channel, String origin) {
         this.channel = channel;
@@ -38,6 +41,12 @@ public class SignInAttempt {
 
     void ended(ApiClientVerdict verdict) {
         lockedUntil = verdict.lockedUntil();
+        apiClient = verdict.client();
+    }
+
+    /** The API client this request's key was verified as, as it was read then (none for other sign-ins). */
+    public Optional<ApiClientView> apiClient() {
+        return Optional.ofNullable(apiClient);
     }
 
     /** Set when the attempt was refused because the account or client is locked. */
