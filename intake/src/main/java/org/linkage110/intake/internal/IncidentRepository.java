@@ -6,11 +6,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.intake.IncidentStatus;
 import org.linkage110.intake.QueueFilter;
@@ -115,24 +117,27 @@ public class IncidentRepository {
      */
     public Optional<Incident> openOrderRepeatedBy(String category, String placeKey, String gridCode, String callerPhone,
                                                   Instant since) {
-        StringBuilder jpql = new StringBuilder("select i from Incident i where i.status = :open "
-                + "and i.categoryCode = :category and i.receivedAt >= :since and (i.placeKey = :place");
-        Map<String, Object> parameters = new HashMap<>(Map.of("open", IncidentStatus.OPEN, "category", category,
-                "since", since, "place", placeKey));
-        if (gridCode != null) {
-            jpql.append(" or i.gridCode = :grid");
-            parameters.put("grid", gridCode);
-        }
-        if (callerPhone != null) {
-            jpql.append(" or i.callerPhone = :phone");
-            parameters.put("phone", callerPhone);
+        // one lookup per way of matching, each answered by its own index: as one query joined by OR,
+        // the database walks every call of the window in time order instead
+        return Stream.of(newestOpen("i.placeKey = :match", placeKey, category, since),
+                        newestOpen("i.gridCode = :match", gridCode, category, since),
+                        newestOpen("i.callerPhone = :match", callerPhone, category, since))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(Incident::receivedAt).thenComparing(Incident::id));
+    }
+
+    private Optional<Incident> newestOpen(String matching, String value, String category, Instant since) {
+        if (value == null) {
+            return Optional.empty();
         }
         // a real call is never absorbed by a drill: drills stay out of the repeat search
-        jpql.append(") and not exists (select d from DrillMarker d where d.incidentId = i.id)"
-                + " order by i.receivedAt desc, i.id desc");
-        TypedQuery<Incident> query = em.createQuery(jpql.toString(), Incident.class).setMaxResults(1);
-        parameters.forEach(query::setParameter);
-        return query.getResultStream().findFirst();
+        return em.createQuery("select i from Incident i where i.status = :open and i.categoryCode = :category"
+                        + " and i.receivedAt >= :since and " + matching
+                        + " and not exists (select d from DrillMarker d where d.incidentId = i.id)"
+                        + " order by i.receivedAt desc, i.id desc", Incident.class)
+                .setParameter("open", IncidentStatus.OPEN).setParameter("category", category)
+                .setParameter("since", since).setParameter("match", value)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public List<Incident> repeatsOf(long orderId) {
