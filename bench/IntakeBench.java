@@ -53,7 +53,9 @@ public class IntakeBench {
         LoadRunner.Caller http = httpCaller(base, apiKey);
         Template template = new Template(statements, captured).withCapturedId(capturedId);
         LoadRunner.Caller jdbc = LoadRunner.jdbc(jdbcUrl, user, password,
-                (st, thread, seq) -> template.replay(st, "110-J" + RUN + "-" + thread + "-" + seq));
+                (st, thread, seq) -> template.replay(st, "110-J" + RUN + "-" + thread + "-" + seq,
+                        "怒江北街J" + RUN + "-" + thread + "-" + seq + "号",
+                        "1" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L))));
         System.out.printf("replaying %d statements per incident (%d writes) in %d transactions%n", template.executed(),
                 statements.stream().filter(s -> !s.stripLeading().toUpperCase().matches("(SELECT|XA)\\b.*")).count(),
                 template.commits());
@@ -105,6 +107,9 @@ public class IntakeBench {
         private static final Pattern INCIDENT_INSERT = Pattern.compile("(?is)^\\s*INSERT INTO intake_incident .*");
         private static final Pattern EVENT_INSERT = Pattern.compile("(?is)^\\s*INSERT INTO platform_audit_event .*");
         private static final Pattern WAITING_INSERT = Pattern.compile("(?is)^(\\s*INSERT INTO platform_audit_unsealed .*VALUES \\()\\d+(\\).*)");
+        /** The captured call's place and caller, as bench/intake.sh posts it. */
+        static final String CAPTURED_PLACE = "怒江北街77号";
+        static final String CAPTURED_PHONE = "13812345678";
         private final List<String> statements;
         private final String captured;
         private Pattern capturedId = Pattern.compile("(?!)");
@@ -127,7 +132,11 @@ public class IntakeBench {
             return statements.stream().filter(s -> COMMIT.matcher(s).matches()).count();
         }
 
-        void replay(Statement st, String number) throws Exception {
+        /**
+         * One incident with this external number, place and caller: each its own, as each request of
+         * the HTTP side is, so that the baseline's calls never repeat one another either.
+         */
+        void replay(Statement st, String number, String place, String phone) throws Exception {
             String id = null;
             List<Long> events = new ArrayList<>();
             int waiting = 0;
@@ -139,7 +148,7 @@ public class IntakeBench {
                 if (BRACKET.matcher(s).matches()) {
                     continue;
                 }
-                String sql = s.replace(captured, number);
+                String sql = s.replace(captured, number).replace(CAPTURED_PLACE, place).replace(CAPTURED_PHONE, phone);
                 if (id != null) { // every place that names the incident: keys, conditions, lists, the audit's JSON
                     sql = capturedId.matcher(sql).replaceAll(id);
                 }
