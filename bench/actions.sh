@@ -29,19 +29,11 @@ CAPS="${BENCH_CAPS:-40:250}"
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 UNIT_KEY_NAME=city_management_bureau
 
-ensure_build_tools
-command -v curl >/dev/null || apt_install curl
-command -v jq >/dev/null || apt_install jq
-ensure_mariadb
-ensure_fonts
 source "$BENCH/lib.sh"
-port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
+bench_prepare
+command -v jq >/dev/null || apt_install jq
 ensure_database "$BENCH_DB" fresh
-if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
-    log "building"
-    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests \
-        -Dit.db.migration.user="$DB_OWNER_USER" -Dit.db.migration.password="$DB_OWNER_PASSWORD")
-fi
+build_war
 load_generator actions LoadRunner.java ActionTemplate.java ActionCheck.java ActionRun.java ActionBench.java
 WORK="$VAR/log/bench-actions"
 rm -rf "$WORK" && mkdir -p "$WORK"

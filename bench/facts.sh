@@ -16,18 +16,11 @@ BENCH_DB="${APP_BENCH_DB_NAME:-linkage_bench_facts}"
 PORT="${APP_BENCH_PORT:-8393}"
 UNIT="CITY_MANAGEMENT_BUREAU"
 
-ensure_build_tools
-command -v curl >/dev/null || apt_install curl
-command -v jq >/dev/null || apt_install jq
-ensure_mariadb
-ensure_fonts
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
+bench_prepare
+command -v jq >/dev/null || apt_install jq
 ensure_database "$BENCH_DB" fresh
-if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
-    log "building"
-    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
-fi
+build_war
 PASSWORD=$(sed -n 's/^app\.demo\.password=//p' "$ROOT/config/src/main/resources/META-INF/microprofile-config.properties")
 BASE="http://127.0.0.1:$PORT/api/v1"
 WORK=$(mktemp -d)

@@ -19,18 +19,10 @@ BENCH_DB="${APP_BENCH_DB_NAME:-linkage_bench_intake}"
 PORT="${APP_BENCH_PORT:-8394}"
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-ensure_build_tools
-command -v curl >/dev/null || apt_install curl
-ensure_mariadb
-ensure_fonts
 source "$BENCH/lib.sh"
-port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
+bench_prepare
 ensure_database "$BENCH_DB" fresh
-if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
-    log "building"
-    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests \
-        -Dit.db.migration.user="$DB_OWNER_USER" -Dit.db.migration.password="$DB_OWNER_PASSWORD")
-fi
+build_war
 load_generator intake LoadRunner.java IntakeBench.java
 
 SERVER_LOG="$VAR/log/bench-intake.log"

@@ -15,6 +15,25 @@ median_ms() {
     printf '%s\n' "${times[@]}" | sort -n | sed -n 4p
 }
 
+# What every benchmark that starts the application needs: the build tools, curl, MariaDB (installed
+# and started when none answers), the fonts of the reports, and its port free. Expects PORT.
+bench_prepare() {
+    ensure_build_tools
+    command -v curl >/dev/null || apt_install curl
+    ensure_mariadb
+    ensure_fonts
+    port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
+    return 0
+}
+
+# Builds the application's WAR (every module, tests skipped) unless BENCH_BUILD=0 and one is built.
+build_war() {
+    if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
+        log "building"
+        (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
+    fi
+}
+
 # Starts the application (WAR: BENCH_WAR, default the build's) on BENCH_DB at PORT (log to $1), sweeps
 # off, demo accounts on, the agency API's rate limit out of the way; sets `server` to its pid and
 # waits until /health answers (at most BENCH_START_WAIT seconds, 150 unless set; READY_MS after

@@ -15,18 +15,11 @@ FROM="2026-07-01"
 TO="2026-09-30"
 DAYS=92
 
-ensure_build_tools
-command -v curl >/dev/null || apt_install curl
-ensure_mariadb
-ensure_fonts
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
+bench_prepare
 
 ensure_database "$BENCH_DB" fresh
-if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
-    log "building"
-    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
-fi
+build_war
 
 mkdir -p "$VAR/log"
 SERVER_LOG="$VAR/log/bench-orders.log"

@@ -26,16 +26,9 @@ PAGES=("queue, 待研判:dispatcher:app/incidents.xhtml?tab=AWAITING"
        "unit home (counts):UNIT:app/home.xhtml"
        "dashboard, this quarter:supervisor:app/dashboard.xhtml")
 
-ensure_build_tools
-command -v curl >/dev/null || apt_install curl
-ensure_mariadb
-ensure_fonts
 source "$BENCH/lib.sh"
-port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
-if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
-    log "building"
-    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
-fi
+bench_prepare
+build_war
 PASSWORD=$(sed -n 's/^app\.demo\.password=//p' "$ROOT/config/src/main/resources/META-INF/microprofile-config.properties")
 SERVER_LOG="$VAR/log/bench-scale.log"
 JAR="$VAR/log/bench-scale-cookies"

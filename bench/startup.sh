@@ -19,16 +19,9 @@ PORT="${APP_BENCH_PORT:-8397}"
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DAYS=92
 
-ensure_build_tools
-command -v curl >/dev/null || apt_install curl
-ensure_mariadb
-ensure_fonts
 source "$BENCH/lib.sh"
-port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
-if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
-    log "building"
-    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
-fi
+bench_prepare
+build_war
 NEW_WAR="$ROOT/web/target/linkage.war"
 OLD_WAR="${BASELINE_WAR:-$NEW_WAR}"
 SERVER_LOG="$VAR/log/bench-startup.log"

@@ -14,16 +14,10 @@ CALLS="${1:-200}"
 BENCH_DB="${APP_BENCH_DB_NAME:-linkage_bench_tokens}"
 PORT="${APP_BENCH_PORT:-8392}"
 
-ensure_build_tools
-command -v curl >/dev/null || apt_install curl
-ensure_mariadb
-ensure_fonts
-port_answers 127.0.0.1 "$PORT" && die "port $PORT is taken; set APP_BENCH_PORT to another port"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bench_prepare
 ensure_database "$BENCH_DB" fresh
-if [ ! -f "$ROOT/web/target/linkage.war" ] || [ "${BENCH_BUILD:-1}" = 1 ]; then
-    log "building"
-    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
-fi
+build_war
 
 mkdir -p "$VAR/log"
 SERVER_LOG="$VAR/log/bench-tokens.log"
