@@ -37,10 +37,21 @@ import org.linkage110.platform.Jsons;
 @NamedQuery(name = Incident.BY_EXTERNAL_NUMBER,
         query = "select i from Incident i where i.source = :source and i.externalNumber = :number")
 @NamedQuery(name = Incident.REPEATS_OF, query = "select i from Incident i where i.repeatOf = :order order by i.receivedAt")
+@NamedQuery(name = Incident.OPEN_AT_PLACE, query = Incident.OPEN_OF_CATEGORY + " and i.placeKey = :match" + Incident.NEWEST)
+@NamedQuery(name = Incident.OPEN_IN_GRID, query = Incident.OPEN_OF_CATEGORY + " and i.gridCode = :match" + Incident.NEWEST)
+@NamedQuery(name = Incident.OPEN_BY_CALLER, query = Incident.OPEN_OF_CATEGORY + " and i.callerPhone = :match" + Incident.NEWEST)
 public class Incident {
 
     static final String BY_EXTERNAL_NUMBER = "Incident.byExternalNumber";
     static final String REPEATS_OF = "Incident.repeatsOf";
+    /** The open orders a new call may repeat (IncidentRepository.openOrderRepeatedBy), one way of matching each. */
+    static final String OPEN_AT_PLACE = "Incident.openAtPlace";
+    static final String OPEN_IN_GRID = "Incident.openInGrid";
+    static final String OPEN_BY_CALLER = "Incident.openByCaller";
+    // a real call is never absorbed by a drill: drills stay out of the repeat search
+    static final String OPEN_OF_CATEGORY = "select i from Incident i where i.status = :open and i.categoryCode = :category"
+            + " and i.receivedAt >= :since and not exists (select d from DrillMarker d where d.incidentId = i.id)";
+    static final String NEWEST = " order by i.receivedAt desc, i.id desc";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -119,22 +119,18 @@ public class IncidentRepository {
                                                   Instant since) {
         // one lookup per way of matching, each answered by its own index: as one query joined by OR,
         // the database walks every call of the window in time order instead
-        return Stream.of(newestOpen("i.placeKey = :match", placeKey, category, since),
-                        newestOpen("i.gridCode = :match", gridCode, category, since),
-                        newestOpen("i.callerPhone = :match", callerPhone, category, since))
+        return Stream.of(newestOpen(Incident.OPEN_AT_PLACE, placeKey, category, since),
+                        newestOpen(Incident.OPEN_IN_GRID, gridCode, category, since),
+                        newestOpen(Incident.OPEN_BY_CALLER, callerPhone, category, since))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparing(Incident::receivedAt).thenComparing(Incident::id));
     }
 
-    private Optional<Incident> newestOpen(String matching, String value, String category, Instant since) {
+    private Optional<Incident> newestOpen(String query, String value, String category, Instant since) {
         if (value == null) {
             return Optional.empty();
         }
-        // a real call is never absorbed by a drill: drills stay out of the repeat search
-        return em.createQuery("select i from Incident i where i.status = :open and i.categoryCode = :category"
-                        + " and i.receivedAt >= :since and " + matching
-                        + " and not exists (select d from DrillMarker d where d.incidentId = i.id)"
-                        + " order by i.receivedAt desc, i.id desc", Incident.class)
+        return em.createNamedQuery(query, Incident.class)
                 .setParameter("open", IncidentStatus.OPEN).setParameter("category", category)
                 .setParameter("since", since).setParameter("match", value)
                 .setMaxResults(1).getResultStream().findFirst();

@@ -3,7 +3,10 @@ package org.linkage110.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What intake keeps of the reference data between calls (the item, its listed lead, the lead's
- * tier) follows the office's change at once: the call right after a change is taken by the
+ * tier, the grids' street names) follows the office's change at once: the call right after a change is taken by the
  * changed entry, not by the copy an earlier call left.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -54,6 +57,31 @@ class ReferenceCopiesIT {
                 call(code).build().toString());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body()).contains(code);
+    }
+
+    @Test
+    void aGridAddedByTheOfficePlacesTheNextCallOfItsStreet() {
+        Http http = new Http(base);
+        String street = "试验街" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String grid = "SD_GUANGHUI-T" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        assertThat(placed(http, street + "88号").get("gridCode")).as("before the grid, the street is in none")
+                .isIn(null, JsonValue.NULL);
+
+        HttpResponse<String> added = http.call("PUT", "api/v1/reference-data/grid/" + grid, SUPERVISOR, null,
+                change(Map.of("gridCode", grid, "subDistrict", "SD_GUANGHUI", "nameZh", "试验网格",
+                        "addressKeywords", street), "新增网格"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        JsonObject after = placed(http, street + "99号");
+        assertThat(after.getString("gridCode")).isEqualTo(grid);
+        assertThat(after.getString("subDistrict")).isEqualTo("SD_GUANGHUI");
+    }
+
+    /** The incident a call at this place made, as 110 reads it back. */
+    private static JsonObject placed(Http http, String place) {
+        HttpResponse<String> created = http.postJson("api/v1/incidents", Http.KEY_110,
+                call("C01-01").add("address", "沈阳市于洪区" + place).build().toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(http.get(URI.create(created.headers().firstValue("Location").orElseThrow()), Http.KEY_110));
     }
 
     /** A new item of C09 with this lead, under a code no earlier run took. */
