@@ -85,7 +85,7 @@ if [ "${BENCH_JFR:-0}" = 1 ]; then jcmd "$server" JFR.stop name=bench >/dev/null
     echo "## Intake beside a bare JDBC baseline — $(date -u '+%F %H:%M UTC')"
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(mariadb --version | sed 's/.*Distrib \([^,]*\).*/MariaDB \1/');"
-    echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds). \`bench/intake.sh $SECONDS_PER_LOAD ${LOADS[*]}\`:"
+    echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg). \`bench/intake.sh $SECONDS_PER_LOAD ${LOADS[*]}\`:"
     echo "$SECONDS_PER_LOAD s per load and side, one intake = $EXECUTED statements replayed by the baseline; latency"
     echo "in ms from when each request was due (coordinated omission corrected); ratio = application / baseline throughput."
     echo
