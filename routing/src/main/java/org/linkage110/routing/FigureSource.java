@@ -3,6 +3,7 @@ package org.linkage110.routing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -50,11 +51,15 @@ public class FigureSource {
      * consultation on jurisdiction (001).
      */
     public List<DisputedItem> disputedItems(Instant from, Instant to, int minimum) {
+        // an order's instructions are sent after it is received: the returned ones dispatched since the
+        // period began (a day's margin for a sender's clock) are all there is to join, by index
         List<?> rows = em.createNativeQuery("SELECT o.item_code, i.unit_code, i.return_reason "
                 + "FROM routing_instruction i JOIN routing_order o ON o.incident_id = i.incident_id "
-                + "WHERE i.status = 'RETURNED' AND o.item_code IS NOT NULL AND o.received_at >= ? AND o.received_at < ? "
+                + "WHERE i.status = 'RETURNED' AND i.dispatched_at >= ? "
+                + "AND o.item_code IS NOT NULL AND o.received_at >= ? AND o.received_at < ? "
                 + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) ORDER BY i.id")
-                .setParameter(1, utc(from)).setParameter(2, utc(to)).getResultList();
+                .setParameter(1, utc(from.minus(Duration.ofDays(1))))
+                .setParameter(2, utc(from)).setParameter(3, utc(to)).getResultList();
         Map<String, List<Object[]>> returnsByItem = new java.util.TreeMap<>();
         rows.forEach(row -> returnsByItem.computeIfAbsent((String) ((Object[]) row)[0], item -> new java.util.ArrayList<>())
                 .add((Object[]) row));
