@@ -119,7 +119,7 @@ measure "$ORDERS orders"
     echo "## Start-up and portal pages at scale — $(date -u '+%F %H:%M UTC')"
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(mariadb --version | sed 's/.*Distrib \([^,]*\).*/MariaDB \1/');"
-    echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg) (shared with other builds). \`bench/scale.sh $ORDERS\`:"
+    echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg), InnoDB buffer pool $(( $(db_admin -N -e 'SELECT @@innodb_buffer_pool_size') / 1048576 )) MiB. \`bench/scale.sh $ORDERS\`:"
     echo "$COUNTS (generated in $GENERATED_S); the unit's inbox ($UNIT) holds $UNIT_SHARE instructions. Pages:"
     echo "time to first byte in ms, median of 7 after a warm-up, signed in through the portal; start-up: launch of"
     echo "the server to /health answering, the database's migrations already in place in both columns."
