@@ -31,16 +31,13 @@ public class Proposals {
     @Inject
     Clock clock;
 
-    @Inject
-    DecisionTableCache decisionTables;
-
-    /** The responsibility list's entries and the units' tiers, as last read (ReferenceCopies). */
+    /** The decision table, the responsibility list's entries and the units' tiers, as last read (ReferenceCopies). */
     @Inject
     ReferenceCopies copies;
 
-    /** The decision table, as last read unless it changed since (DecisionTableCache). */
+    /** The decision table, as last read unless it changed since (RuleBook tells the copies). */
     public DecisionTable decisionTable() {
-        return decisionTables.table(() -> new DecisionTable(book.em().createNamedQuery(StoredRule.ALL, StoredRule.class)
+        return copies.of(RuleBook.TABLE, "table", () -> new DecisionTable(book.em().createNamedQuery(StoredRule.ALL, StoredRule.class)
                 .getResultStream().map(StoredRule::toRule).toList()));
     }
 

@@ -2,6 +2,7 @@ package org.linkage110.routing.internal;
 
 import org.linkage110.routing.RoutingProblem;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import org.linkage110.intake.CommonProblem;
 import org.linkage110.intake.FieldProblem;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
+import org.linkage110.platform.reference.ReferenceDataChanged;
 import org.linkage110.routing.Assessment;
 import org.linkage110.routing.AssessmentFacts;
 import org.linkage110.routing.DecisionRuleView;
@@ -26,6 +28,9 @@ import org.linkage110.routing.RuleRevision;
 /** The decision table in the database, its edits and their history. */
 @Stateless
 public class RuleBook {
+
+    /** The kind of reference data the decision table is, for its copies. */
+    static final String TABLE = "decision-rule";
 
     @PersistenceContext(unitName = "routing")
     EntityManager em;
@@ -42,8 +47,9 @@ public class RuleBook {
     @Inject
     OrderBook book;
 
+    /** Tells every copy of the table, on this server and the cluster's others, that it changed (ReferenceCopies). */
     @Inject
-    DecisionTableCache decisionTables;
+    Event<ReferenceDataChanged> changed;
 
     public List<DecisionRuleView> all() {
         return stored().stream().map(StoredRule::toView).toList();
@@ -76,10 +82,10 @@ public class RuleBook {
         Instant now = clock.instant();
         stored.take(rule, book.actor(), now);
         em.persist(new StoredRuleRevision(rule.id(), nextRevision(rule.id()), rule.toJson(), book.actor(), now, why));
-        audit.record(new AuditedChange(before == null ? "routing.rule.added" : "routing.rule.changed", "decision-rule",
+        audit.record(new AuditedChange(before == null ? "routing.rule.added" : "routing.rule.changed", TABLE,
                 rule.id(), before, rule.toJson()));
         em.flush();
-        decisionTables.changed();
+        changed.fire(new ReferenceDataChanged(TABLE));
         return stored.toView();
     }
 
@@ -98,9 +104,9 @@ public class RuleBook {
         String before = stored.toRule().toJson();
         em.remove(stored);
         em.persist(new StoredRuleRevision(ruleId, nextRevision(ruleId), null, book.actor(), clock.instant(), why));
-        audit.record(new AuditedChange("routing.rule.removed", "decision-rule", ruleId, before, null));
+        audit.record(new AuditedChange("routing.rule.removed", TABLE, ruleId, before, null));
         em.flush();
-        decisionTables.changed();
+        changed.fire(new ReferenceDataChanged(TABLE));
     }
 
     private List<StoredRule> stored() {
