@@ -20,6 +20,7 @@ import org.linkage110.intake.internal.IdempotentDelivery;
 import org.linkage110.intake.internal.IntakeAdmission;
 import org.linkage110.intake.internal.Incident;
 import org.linkage110.intake.internal.IncidentRepository;
+import org.linkage110.intake.internal.RedeliveryDifferences;
 import org.linkage110.intake.internal.IntakeDesk;
 import org.linkage110.platform.AuditTrail;
 import org.linkage110.platform.AuditedChange;
@@ -74,7 +75,7 @@ public class Incidents {
     }
 
     private static IntakeReceipt redelivery(Incident earlier, NewIncident incoming) {
-        List<String> differing = earlier.differencesFrom(incoming);
+        List<String> differing = RedeliveryDifferences.between(earlier.toSummary(), incoming);
         if (!differing.isEmpty()) {
             throw new ConflictingRedeliveryException(incoming.externalNumber(), earlier.id(), differing);
         }

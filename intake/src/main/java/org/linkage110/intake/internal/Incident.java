@@ -1,8 +1,6 @@
 package org.linkage110.intake.internal;
 
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,12 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.intake.IncidentFlags;
 import org.linkage110.intake.IncidentStatus;
@@ -160,7 +153,7 @@ public class Incident {
         incident.threatToSafety = in.flags().threatToSafety();
         incident.utilitiesHazard = in.flags().utilitiesHazard();
         incident.needsPoliceFirst = in.flags().needsPoliceFirst();
-        incident.inquiryAnswers = toJson(in.inquiryAnswers());
+        incident.inquiryAnswers = InquiryAnswers.toJson(in.inquiryAnswers());
         if (order == null) {
             incident.status = IncidentStatus.OPEN;
         } else {
@@ -203,35 +196,6 @@ public class Incident {
             this.gridCode = gridCode;
         }
         this.subDistrict = subDistrict;
-    }
-
-    /**
-     * The fields in which a redelivery under the same external number differs from what was
-     * received first; empty for a plain retry.
-     */
-    public List<String> differencesFrom(NewIncident redelivery) {
-        List<String> differing = new ArrayList<>();
-        compare(differing, "receivedAt", receivedAt, redelivery.receivedAt());
-        compare(differing, "callerName", callerName, redelivery.callerName());
-        compare(differing, "callerPhone", callerPhone, redelivery.callerPhone());
-        compare(differing, "address", address, redelivery.address());
-        compare(differing, "description", description, redelivery.description());
-        compare(differing, "flags", new IncidentFlags(onSceneDispute, threatToSafety, utilitiesHazard, needsPoliceFirst),
-                redelivery.flags());
-        compare(differing, "inquiryAnswers", fromJson(inquiryAnswers), redelivery.inquiryAnswers());
-        if (redelivery.gridCode() != null) {
-            compare(differing, "gridCode", gridCode, redelivery.gridCode());
-        }
-        if (redelivery.categoryCode() != null) {
-            compare(differing, "categoryCode", categorySuggested ? null : categoryCode, redelivery.categoryCode());
-        }
-        return differing;
-    }
-
-    private static void compare(List<String> differing, String field, Object stored, Object delivered) {
-        if (!Objects.equals(stored, delivered)) {
-            differing.add(field);
-        }
     }
 
     public long id() {
@@ -284,7 +248,7 @@ public class Incident {
         return new IncidentSummary(id, orderId(), source, externalNumber, receivedAt, callerName, callerPhone, address,
                 gridCode, subDistrict, description, categoryCode, categorySuggested,
                 new IncidentFlags(onSceneDispute, threatToSafety, utilitiesHazard, needsPoliceFirst),
-                fromJson(inquiryAnswers), status, repeatCount, recordedAt);
+                InquiryAnswers.fromJson(inquiryAnswers), status, repeatCount, recordedAt);
     }
 
     /** The state recorded in the audit trail. */
@@ -319,18 +283,4 @@ public class Incident {
             json.add(name, value);
         }
     }
-
-    private static String toJson(Map<String, String> answers) {
-        JsonObjectBuilder json = Jsons.createObjectBuilder();
-        new TreeMap<>(answers).forEach(json::add);
-        return json.build().toString();
-    }
-
-    private static Map<String, String> fromJson(String json) {
-        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
-            JsonObject object = reader.readObject();
-            return object.keySet().stream().collect(Collectors.toMap(k -> k, object::getString, (a, b) -> a, TreeMap::new));
-        }
-    }
-
 }
