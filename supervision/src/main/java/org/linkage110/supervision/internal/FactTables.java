@@ -16,7 +16,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The statements on the fact tables: the orders' head rows (the lock that puts the changes of one
@@ -143,6 +145,21 @@ public class FactTables {
     public boolean legacy(LocalDate day) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM supervision_fact_legacy_day WHERE day = ?")
                 .setParameter(1, day).getSingleResult()).longValue() > 0;
+    }
+
+    /** Which of these days still hold facts the sweep built before there were order facts. */
+    public Set<LocalDate> legacyOf(Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return Set.of();
+        }
+        var select = em.createNativeQuery("SELECT day FROM supervision_fact_legacy_day WHERE day IN ("
+                + String.join(", ", Collections.nCopies(days.size(), "?")) + ")");
+        int p = 1;
+        for (LocalDate day : days) {
+            select.setParameter(p++, day);
+        }
+        List<?> found = select.getResultList();
+        return found.stream().map(FactTables::day).collect(Collectors.toSet());
     }
 
     /** Days still to convert, oldest first. */

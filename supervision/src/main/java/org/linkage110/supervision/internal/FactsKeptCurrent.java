@@ -16,9 +16,9 @@ import org.linkage110.domain.event.OrderChanged;
 /**
  * Applies an order's change to the daily facts once the change has committed, before the request
  * that made it answers, so that the figure read next agrees with its drill-down. The change itself
- * never waits for or fails by the facts: they are applied in a transaction of their own, and should
- * that take longer than {@code app.figures.apply-wait} the request answers and they follow as soon
- * as they are done.
+ * never waits for or fails by the facts: they are applied in a transaction of their own, with the
+ * other orders committed meanwhile (FactsApplier), and should that take longer than
+ * {@code app.figures.apply-wait} the request answers and they follow as soon as they are done.
  */
 @ApplicationScoped
 public class FactsKeptCurrent {
@@ -26,7 +26,7 @@ public class FactsKeptCurrent {
     private static final Logger LOG = Logger.getLogger(FactsKeptCurrent.class.getName());
 
     @Inject
-    OrderFacts facts;
+    FactsApplier facts;
 
     @Inject
     @ConfigProperty(name = "app.figures.apply-wait", defaultValue = "PT10S")
@@ -43,7 +43,7 @@ public class FactsKeptCurrent {
         }
         long order = changed.incident().value();
         try {
-            facts.applyAfterCommit(order).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            facts.apply(order).get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             LOG.warning(() -> "the facts of order " + order + " are still being applied after " + wait);
         } catch (ExecutionException e) {

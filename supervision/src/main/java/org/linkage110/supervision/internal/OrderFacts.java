@@ -1,9 +1,6 @@
 package org.linkage110.supervision.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,24 +8,23 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Set;
+import java.util.TreeMap;
 import org.linkage110.intake.Incidents;
 import org.linkage110.routing.FigureSource;
 import org.linkage110.routing.FigureSource.OrderFact;
 
 /**
- * Keeps one order's daily facts current: recomputes the order's fact rows from its raw rows as
- * they are now, and moves the daily facts by the difference from the rows stored before. The order's
- * head row is locked first, so two servers applying the same order take turns and the later one reads
- * what the earlier wrote; applying an order whose rows did not change moves nothing (idempotent).
- * Applied by a thread of the container's ({@link #applyAfterCommit}): the thread of the committed
- * change still holds its finished transaction, which no new transaction may be started beside.
+ * Keeps orders' daily facts current: recomputes each order's fact rows from its raw rows as they are
+ * now, and moves the daily facts by the difference from the rows stored before. The orders' head rows
+ * are locked first, so two servers applying the same order take turns and the later one reads what the
+ * earlier wrote; applying an order whose rows did not change moves nothing (idempotent). Called on a
+ * thread of the container's ({@link FactsApplier}): the thread of the committed change still holds its
+ * finished transaction, which no new transaction may be started beside.
  */
 @Stateless
 @PermitAll
@@ -49,50 +45,37 @@ public class OrderFacts {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext context;
-
-    private static final Logger LOG = Logger.getLogger(OrderFacts.class.getName());
-    private static final int TRIES = 3;
-
     /**
-     * {@link #apply} in a transaction of its own on a thread of the container's, tried again when
-     * it loses a deadlock to another server's; whether it went through. Should every try fail, the
-     * nightly check finds the order and repairs its facts.
+     * Recomputes these orders' facts and moves the daily facts by what changed, in one transaction:
+     * the orders whose facts moved. The heads are locked in id order and the daily rows moved in key
+     * order, so that two servers applying at once take turns instead of deadlocking. An order of a day
+     * still holding the sweep's facts is left to that day's rebuild (FigureChecks).
      */
-    @Asynchronous
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Future<Boolean> applyAfterCommit(long incidentId) {
-        OrderFacts self = context.getBusinessObject(OrderFacts.class);
-        for (int attempt = 1; attempt <= TRIES; attempt++) {
-            try {
-                self.apply(incidentId);
-                return CompletableFuture.completedFuture(true);
-            } catch (RuntimeException e) {
-                LOG.log(attempt == TRIES ? Level.WARNING : Level.FINE, "the facts of order " + incidentId
-                        + " were not applied (try " + attempt + " of " + TRIES + "); the nightly check repairs them", e);
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Set<Long> apply(Collection<Long> incidentIds) {
+        tables.lockHeads(incidentIds);
+        Map<Long, Map<FactKey, FactCounts>> before = tables.orderRows(incidentIds);
+        Map<Long, Map<FactKey, FactCounts>> after = recompute(incidentIds, clock.instant());
+        Map<Long, LocalDate> moved = new TreeMap<>(); // each order whose facts move, and its day
+        for (long id : incidentIds) {
+            Map<FactKey, FactCounts> was = before.getOrDefault(id, Map.of());
+            Map<FactKey, FactCounts> is = after.getOrDefault(id, Map.of());
+            if (!was.equals(is)) {
+                moved.put(id, (is.isEmpty() ? was : is).keySet().iterator().next().day());
             }
         }
-        return CompletableFuture.completedFuture(false);
-    }
-
-    /** Recomputes the order's facts and moves the daily facts by what changed; whether anything did. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean apply(long incidentId) {
-        tables.lockHeads(List.of(incidentId));
-        Map<FactKey, FactCounts> before = tables.orderRows(List.of(incidentId)).getOrDefault(incidentId, Map.of());
-        Map<FactKey, FactCounts> after = recompute(List.of(incidentId), clock.instant())
-                .getOrDefault(incidentId, Map.of());
-        if (before.equals(after)) {
-            return false;
+        moved.values().removeAll(tables.legacyOf(Set.copyOf(moved.values())));
+        List<Map<FactKey, FactCounts>> deltas = new ArrayList<>();
+        for (long id : moved.keySet()) {
+            Map<FactKey, FactCounts> was = before.getOrDefault(id, Map.of());
+            Map<FactKey, FactCounts> is = after.getOrDefault(id, Map.of());
+            tables.writeOrder(id, was, is);
+            deltas.add(FactsOfOrders.delta(was, is));
         }
-        LocalDate day = (after.isEmpty() ? before : after).keySet().iterator().next().day();
-        if (tables.legacy(day)) {
-            return false; // the day is rebuilt as a whole first (FigureChecks)
-        }
-        tables.writeOrder(incidentId, before, after);
-        tables.addToDaily(FactsOfOrders.delta(before, after));
-        return true;
+        Map<FactKey, FactCounts> delta = FactsOfOrders.sum(deltas);
+        delta.values().removeIf(FactCounts::isZero);
+        tables.addToDaily(delta);
+        return Set.copyOf(moved.keySet());
     }
 
     /** These orders' fact rows from their raw rows as of {@code now}; drills and ids of no order have none. */
