@@ -38,7 +38,7 @@ public class FigureSource {
                                   boolean fedBack, boolean returned, Map<Stage, Boolean> stagesOnTime) implements java.io.Serializable {
     }
 
-    /** A taxonomy item whose orders units sent back (退单): how often, by which units, with what reasons. */
+    /** A taxonomy item whose orders units sent back (退单): how often, by which units, with what reasons (each once, first given first). */
     public record DisputedItem(String itemCode, long returns, List<String> units, List<String> reasons) implements java.io.Serializable {
     }
 
@@ -66,7 +66,8 @@ public class FigureSource {
         return returnsByItem.entrySet().stream().filter(e -> e.getValue().size() >= minimum)
                 .map(e -> new DisputedItem(e.getKey(), e.getValue().size(),
                         e.getValue().stream().map(r -> (String) r[1]).distinct().sorted().toList(),
-                        e.getValue().stream().map(r -> (String) r[2]).filter(r -> r != null && !r.isBlank()).toList()))
+                        e.getValue().stream().map(r -> (String) r[2]).filter(r -> r != null && !r.isBlank()).distinct()
+                                .toList()))
                 .sorted(java.util.Comparator.comparingLong(DisputedItem::returns).reversed()
                         .thenComparing(DisputedItem::itemCode))
                 .toList();

@@ -214,7 +214,7 @@ public class Reports {
                 to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), disputedMinimum).stream()
                 .map(d -> List.of(d.itemCode() + " " + items.getOrDefault(d.itemCode(), ""), String.valueOf(d.returns()),
                         String.join("、", d.units().stream().map(u -> names.getOrDefault(u, u)).toList()),
-                        d.reasons().isEmpty() ? "—" : String.join("；", d.reasons().stream().distinct().toList())))
+                        d.reasons().isEmpty() ? "—" : String.join("；", d.reasons())))
                 .toList();
         return new ReportFiles.Listing("职责争议事项（退单 " + disputedMinimum + " 次及以上，提请月度会商）",
                 List.of("事项", "退单次数", "涉及单位", "退单理由"), rows);
