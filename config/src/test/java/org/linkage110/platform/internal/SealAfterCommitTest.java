@@ -61,6 +61,7 @@ class SealAfterCommitTest {
                     threads.execute((Runnable) args[0]);
                     return null;
                 });
+        afterCommit.init();
         CountDownLatch done = new CountDownLatch(2000);
         AtomicLong lastCommit = new AtomicLong();
         for (int i = 0; i < 2000; i++) {

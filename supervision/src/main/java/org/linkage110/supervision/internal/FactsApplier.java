@@ -1,5 +1,6 @@
 package org.linkage110.supervision.internal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,14 +11,13 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.linkage110.platform.OneRunAtATime;
 
 /**
- * Applies committed orders' changes to the daily facts in groups: one run at a time per server, on a
- * thread of the container's, takes every order that asked meanwhile and applies them in one
+ * Applies committed orders' changes to the daily facts in groups: one run at a time per server
+ * ({@link OneRunAtATime}), on a thread of the container's, takes every order that asked meanwhile and applies them in one
  * transaction ({@link OrderFacts#apply}). At a call a minute that is one order per run, as before; at
  * a hundred a second it is one transaction for the several orders committed during the last one,
  * instead of a transaction each queueing on the same daily rows. A group that fails (a deadlock lost
@@ -42,51 +42,45 @@ public class FactsApplier {
     OrderFacts facts;
 
     private final ConcurrentLinkedQueue<Asked> asked = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private Executor executor;
+    private OneRunAtATime runs;
 
     public FactsApplier() {
     }
 
     FactsApplier(OrderFacts facts, Executor executor) {
         this.facts = facts;
-        this.executor = executor;
+        runOn(executor);
+    }
+
+    @PostConstruct
+    void init() {
+        runOn(container);
+    }
+
+    private void runOn(Executor executor) {
+        runs = new OneRunAtATime(executor, this::applyNextGroup, () -> !asked.isEmpty(), () -> {
+            for (Asked left; (left = asked.poll()) != null; ) {
+                left.applied().complete(false);
+            }
+        });
     }
 
     /** Applies the order's committed change soon: whether its facts are current (false: left to the nightly check). */
     public CompletableFuture<Boolean> apply(long order) {
         Asked one = new Asked(order, new CompletableFuture<>());
         asked.add(one);
-        if (running.compareAndSet(false, true)) {
-            start();
-        }
+        runs.ask();
         return one.applied();
     }
 
-    private void start() {
-        try {
-            (executor == null ? container : executor).execute(this::drain);
-        } catch (RejectedExecutionException stopping) {
-            running.set(false);
-            for (Asked left; (left = asked.poll()) != null; ) {
-                left.applied().complete(false);
-            }
+    /** One round: the orders that asked since the last, as a group; false when none did. */
+    private boolean applyNextGroup() {
+        List<Asked> group = take();
+        if (group.isEmpty()) {
+            return false;
         }
-    }
-
-    /** Runs until nobody asked during the last run; then lets the next order start one. */
-    private void drain() {
-        try {
-            for (List<Asked> group = take(); !group.isEmpty(); group = take()) {
-                applyGroup(group);
-            }
-        } finally {
-            running.set(false);
-        }
-        // an order asking between the last look and letting go would otherwise wait for the next one
-        if (!asked.isEmpty() && running.compareAndSet(false, true)) {
-            start();
-        }
+        applyGroup(group);
+        return true;
     }
 
     private List<Asked> take() {

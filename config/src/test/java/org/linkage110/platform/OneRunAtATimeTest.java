@@ -1,0 +1,92 @@
+package org.linkage110.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OneRunAtATimeTest {
+
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void asksDuringARunMakeItGoRoundAgainInsteadOfStartingAnother() throws Exception {
+        AtomicInteger waiting = new AtomicInteger();
+        AtomicInteger rounds = new AtomicInteger();
+        AtomicInteger starts = new AtomicInteger();
+        CountDownLatch inFirstRound = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        OneRunAtATime runs = new OneRunAtATime(task -> {
+            starts.incrementAndGet();
+            threads.execute(task);
+        }, () -> {
+            if (waiting.getAndSet(0) == 0) {
+                return false;
+            }
+            inFirstRound.countDown();
+            hold(release);
+            rounds.incrementAndGet();
+            return true;
+        }, () -> waiting.get() > 0, () -> { });
+        waiting.incrementAndGet();
+        runs.ask();
+        assertThat(inFirstRound.await(5, TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < 100; i++) {
+            waiting.incrementAndGet();
+            runs.ask();
+        }
+        release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> waiting.get() == 0 && rounds.get() == 2);
+        assertThat(starts.get()).as("runs started for 101 asks").isEqualTo(1);
+    }
+
+    @Test
+    void whatWaitsWhenARunLetsGoStartsTheNext() {
+        AtomicInteger waiting = new AtomicInteger();
+        AtomicInteger starts = new AtomicInteger();
+        // the round misses what arrives after its last look: the look after letting go finds it
+        AtomicInteger looks = new AtomicInteger();
+        OneRunAtATime runs = new OneRunAtATime(task -> {
+            starts.incrementAndGet();
+            threads.execute(task);
+        }, () -> {
+            if (looks.incrementAndGet() == 1) {
+                waiting.set(1); // came in just as the run ended
+                return false;
+            }
+            return waiting.getAndSet(0) > 0;
+        }, () -> waiting.get() > 0, () -> { });
+        runs.ask();
+        await().atMost(Duration.ofSeconds(5)).until(() -> waiting.get() == 0 && starts.get() == 2);
+    }
+
+    @Test
+    void aRefusedStartHandsWhatWaitsBackAndLetsTheNextAskTryAgain() {
+        threads.shutdown();
+        AtomicInteger refused = new AtomicInteger();
+        OneRunAtATime runs = new OneRunAtATime(threads, () -> false, () -> false, refused::incrementAndGet);
+        runs.ask();
+        runs.ask();
+        assertThat(refused.get()).as("each ask tried to start a run").isEqualTo(2);
+    }
+
+    private static void hold(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
