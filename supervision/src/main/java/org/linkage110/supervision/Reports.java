@@ -29,6 +29,7 @@ import org.linkage110.routing.RoutingRefusedException;
 import org.linkage110.supervision.internal.Callers;
 import org.linkage110.supervision.internal.Report;
 import org.linkage110.supervision.internal.ReportFiles;
+import org.linkage110.supervision.internal.ReportListings;
 import org.linkage110.supervision.internal.ReportPart;
 
 /**
@@ -58,7 +59,7 @@ public class Reports {
     FigureChecks checks;
 
     @Inject
-    Assessments assessments;
+    ReportListings listings;
 
     @Inject
     LinkageUnits units;
@@ -73,13 +74,7 @@ public class Reports {
     Clock clock;
 
     @Inject
-    org.linkage110.routing.FigureSource routing;
-
-    @Inject
     org.linkage110.supervision.internal.NotificationDesk notifications;
-
-    @Inject
-    org.linkage110.intake.Taxonomy taxonomy;
 
     @Inject
     @ConfigProperty(name = "app.pdf.font")
@@ -129,8 +124,8 @@ public class Reports {
                 figures.totalOf(previous), null, List.of(),
                 List.of(new ReportFiles.Section("各单位情况", "单位", byUnit, names),
                         new ReportFiles.Section("各街道（镇）辖区情况", "街道（镇）", bySubDistrict, names)),
-                QUARTERLY.equals(kind) ? List.of(assessment(query), disputed(from, to, names))
-                        : List.of(disputed(from, to, names)));
+                QUARTERLY.equals(kind) ? List.of(listings.assessment(query), listings.disputed(from, to, names))
+                        : List.of(listings.disputed(from, to, names)));
         JsonObjectBuilder json = Jsons.createObjectBuilder();
         total.counts().forEach(json::add);
         Report report = new Report(kind, from, to, title, json.build().toString(), ReportFiles.pdf(district, font),
@@ -189,35 +184,6 @@ public class Reports {
         ReportPartView view = part.toView();
         notifications.raise(view.code(), "REPORT_ISSUED", null, view.id(), "《" + view.title() + "》已发布，请在指标看板查阅下载。",
                 "report-part-" + view.id());
-    }
-
-    /** The disputed-jurisdiction list of the period (001), for the monthly consultation with the units. */
-    /** The quarter's assessment (考核): every unit's score from its weighed rates, ranked, with the weights. */
-    private ReportFiles.Listing assessment(FigureQuery quarter) {
-        String weights = String.join("、", assessments.weights().entrySet().stream()
-                .map(w -> nameOf(w.getKey()) + " " + w.getValue()).toList());
-        return new ReportFiles.Listing("各单位考核得分（权重：" + weights + "）", List.of("名次", "单位", "得分"),
-                assessments.scoresOf(quarter).stream().map(s -> List.of(String.valueOf(s.rank()), s.nameZh(),
-                        s.score() == null ? "—" : String.format("%.1f", s.score()))).toList());
-    }
-
-    private static String nameOf(String figure) {
-        return IndicatorDefinition.ALL.stream().filter(d -> d.code().equals(figure)).map(IndicatorDefinition::nameZh)
-                .findFirst().orElse(figure);
-    }
-
-    private ReportFiles.Listing disputed(LocalDate from, LocalDate to, Map<String, String> names) {
-        int disputedMinimum = figures.disputedMinimum();
-        Map<String, String> items = new java.util.HashMap<>();
-        taxonomy.entries().forEach(e -> items.put(e.code(), e.nameZh()));
-        List<List<String>> rows = routing.disputedItems(from.atStartOfDay(clock.getZone()).toInstant(),
-                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), disputedMinimum).stream()
-                .map(d -> List.of(d.itemCode() + " " + items.getOrDefault(d.itemCode(), ""), String.valueOf(d.returns()),
-                        String.join("、", d.units().stream().map(u -> names.getOrDefault(u, u)).toList()),
-                        d.reasons().isEmpty() ? "—" : String.join("；", d.reasons())))
-                .toList();
-        return new ReportFiles.Listing("职责争议事项（退单 " + disputedMinimum + " 次及以上，提请月度会商）",
-                List.of("事项", "退单次数", "涉及单位", "退单理由"), rows);
     }
 
     private static double rate(FigureSet set, String code) {
