@@ -24,7 +24,8 @@ PAGES=("queue, 待研判:dispatcher:app/incidents.xhtml?tab=AWAITING"
        "queue, text search:dispatcher:app/incidents.xhtml?tab=ALL&text=%E6%80%92%E6%B1%9F"
        "unit inbox, 待办:UNIT:app/inbox.xhtml"
        "unit home (counts):UNIT:app/home.xhtml"
-       "dashboard, this quarter:supervisor:app/dashboard.xhtml")
+       "dashboard, last 30 days (its default):supervisor:app/dashboard.xhtml"
+       "dashboard, last $DAYS days:supervisor:app/dashboard.xhtml?from=$FROM&to=$(date -u +%F)")
 
 source "$BENCH/lib.sh"
 bench_prepare

@@ -3,7 +3,6 @@ package org.linkage110.routing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -38,39 +37,42 @@ public class FigureSource {
                                   boolean fedBack, boolean returned, Map<Stage, Boolean> stagesOnTime) implements java.io.Serializable {
     }
 
-    /** A taxonomy item whose orders units sent back (退单): how often, by which units, with what reasons (each once, first given first). */
-    public record DisputedItem(String itemCode, long returns, List<String> units, List<String> reasons) implements java.io.Serializable {
+    /**
+     * An instruction sent back (退单) of an order with an item, drills left out: what the
+     * disputed-jurisdiction list (001) is made of. The item is the order's as it is now.
+     */
+    public record ReturnFact(long instructionId, long incidentId, Instant receivedAt, String itemCode, String unitCode,
+                             String reason) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "routing")
     EntityManager em;
 
-    /**
-     * Items whose instructions were returned at least {@code minimum} times among orders received in
-     * {@code [from, to)} (drills left out), most disputed first: the list for the monthly
-     * consultation on jurisdiction (001).
-     */
-    public List<DisputedItem> disputedItems(Instant from, Instant to, int minimum) {
-        // an order's instructions are sent after it is received: the returned ones dispatched since the
-        // period began (a day's margin for a sender's clock) are all there is to join, by index
-        List<?> rows = em.createNativeQuery("SELECT o.item_code, i.unit_code, i.return_reason "
-                + "FROM routing_instruction i JOIN routing_order o ON o.incident_id = i.incident_id "
-                + "WHERE i.status = 'RETURNED' AND i.dispatched_at >= ? "
-                + "AND o.item_code IS NOT NULL AND o.received_at >= ? AND o.received_at < ? "
-                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) ORDER BY i.id")
-                .setParameter(1, utc(from.minus(Duration.ofDays(1))))
-                .setParameter(2, utc(from)).setParameter(3, utc(to)).getResultList();
-        Map<String, List<Object[]>> returnsByItem = new java.util.TreeMap<>();
-        rows.forEach(row -> returnsByItem.computeIfAbsent((String) ((Object[]) row)[0], item -> new java.util.ArrayList<>())
-                .add((Object[]) row));
-        return returnsByItem.entrySet().stream().filter(e -> e.getValue().size() >= minimum)
-                .map(e -> new DisputedItem(e.getKey(), e.getValue().size(),
-                        e.getValue().stream().map(r -> (String) r[1]).distinct().sorted().toList(),
-                        e.getValue().stream().map(r -> (String) r[2]).filter(r -> r != null && !r.isBlank()).distinct()
-                                .toList()))
-                .sorted(java.util.Comparator.comparingLong(DisputedItem::returns).reversed()
-                        .thenComparing(DisputedItem::itemCode))
-                .toList();
+    /** The returned instructions of the orders received in {@code [from, to)}. */
+    public List<ReturnFact> returns(Instant from, Instant to) {
+        return returns("o.received_at >= ? AND o.received_at < ?", List.of(utc(from), utc(to)));
+    }
+
+    /** The returned instructions of these orders. */
+    public List<ReturnFact> returnsOf(Collection<Long> incidentIds) {
+        List<ReturnFact> facts = new ArrayList<>();
+        for (List<Long> some : chunks(incidentIds)) {
+            facts.addAll(returns("o.incident_id IN (" + marks(some.size()) + ")", List.copyOf(some)));
+        }
+        return facts;
+    }
+
+    private List<ReturnFact> returns(String where, List<Object> parameters) {
+        var select = em.createNativeQuery("SELECT i.id, o.incident_id, o.received_at, o.item_code, i.unit_code, "
+                + "i.return_reason FROM routing_order o JOIN routing_instruction i ON i.incident_id = o.incident_id "
+                + "WHERE " + where + " AND i.status = 'RETURNED' AND o.item_code IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) ORDER BY i.id");
+        for (int i = 0; i < parameters.size(); i++) {
+            select.setParameter(i + 1, parameters.get(i));
+        }
+        List<?> rows = select.getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new ReturnFact(((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(), instant(r[2]), (String) r[3], (String) r[4], (String) r[5])).toList();
     }
 
     /** The orders received in {@code [from, to)}, drills left out. */

@@ -220,18 +220,19 @@ public class Figures {
     @Inject
     org.linkage110.routing.FigureSource routing;
 
+    @Inject
+    org.linkage110.supervision.internal.DisputedItems disputed;
+
     /**
      * The disputed-jurisdiction list (001): items whose orders received in the period were sent
      * back by units at least {@code minimum} times, with the units and the reasons they gave.
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER})
-    public List<org.linkage110.routing.FigureSource.DisputedItem> disputedItems(LocalDate from, LocalDate to,
-                                                                                int minimum) {
+    public List<DisputedItem> disputedItems(LocalDate from, LocalDate to, int minimum) {
         if (from == null || to == null || to.isBefore(from)) {
             throw RoutingRefusedException.of("from", "a period: from a day to a day not before it");
         }
-        return routing.disputedItems(from.atStartOfDay(clock.getZone()).toInstant(),
-                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), Math.max(1, minimum));
+        return disputed.of(from, to, Math.max(1, minimum));
     }
 
     /** Counts a drill-down lists orders for, those it lists instructions for, and those it lists callbacks for. */

@@ -218,7 +218,7 @@ public class FactTables {
                 (String) r[at + 4]);
     }
 
-    private static LocalDate day(Object value) {
+    static LocalDate day(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 

@@ -46,6 +46,9 @@ public class FigureFacts {
     FigureSource routing;
 
     @Inject
+    ReturnFacts returns;
+
+    @Inject
     Incidents incidents;
 
     @Inject
@@ -80,12 +83,12 @@ public class FigureFacts {
         boolean legacy = tables.legacy(day);
         List<String> differences = new ArrayList<>();
         Map<Long, Map<FactKey, FactCounts>> after = new HashMap<>(stored);
-        int ordersDiffering = 0;
+        Set<Long> ordersDiffering = new TreeSet<>();
         for (Long id : orders) {
             Map<FactKey, FactCounts> before = stored.getOrDefault(id, Map.of());
             Map<FactKey, FactCounts> recomputed = raw.getOrDefault(id, Map.of());
             if (!before.equals(recomputed)) {
-                ordersDiffering++;
+                ordersDiffering.add(id);
                 name(differences, "order " + id + ": " + describe(before, recomputed));
                 tables.writeOrder(id, before, recomputed);
             }
@@ -108,11 +111,16 @@ public class FigureFacts {
                 tables.setDaily(key, is);
             }
         }
+        for (long id : returns.rebuild(day, Set.copyOf(orders))) {
+            ordersDiffering.add(id);
+            name(differences, "order " + id + ": its returned instructions");
+        }
         if (legacy) {
             tables.converted(day);
             return new FactCheck(day, raw.size(), dailyAfter.size(), 0, 0, List.of(), true);
         }
-        return new FactCheck(day, raw.size(), dailyAfter.size(), ordersDiffering, rowsDiffering, differences, false);
+        return new FactCheck(day, raw.size(), dailyAfter.size(), ordersDiffering.size(), rowsDiffering, differences,
+                false);
     }
 
     private Map<Long, Map<FactKey, FactCounts>> fromRaw(LocalDate day, Instant now, Set<Long> locked) {

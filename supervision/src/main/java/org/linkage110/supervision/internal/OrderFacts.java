@@ -24,7 +24,8 @@ import org.linkage110.routing.FigureSource.OrderFact;
  * are locked first, so two servers applying the same order take turns and the later one reads what the
  * earlier wrote; applying an order whose rows did not change moves nothing (idempotent). Called on a
  * thread of the container's ({@link FactsApplier}): the thread of the committed change still holds its
- * finished transaction, which no new transaction may be started beside.
+ * finished transaction, which no new transaction may be started beside. The order's returned
+ * instructions ({@link ReturnFacts}) are kept with them.
  */
 @Stateless
 @PermitAll
@@ -41,6 +42,9 @@ public class OrderFacts {
 
     @Inject
     FigureFacts figureFacts;
+
+    @Inject
+    ReturnFacts returns;
 
     @Inject
     Clock clock;
@@ -75,7 +79,13 @@ public class OrderFacts {
         Map<FactKey, FactCounts> delta = FactsOfOrders.sum(deltas);
         delta.values().removeIf(FactCounts::isZero);
         tables.addToDaily(delta);
+        returns.apply(incidentIds.stream().filter(id -> returned(before.get(id)) || returned(after.get(id))).toList());
         return Set.copyOf(moved.keySet());
+    }
+
+    /** Whether an order's facts count an instruction sent back: only such an order has returned rows to keep. */
+    private static boolean returned(Map<FactKey, FactCounts> facts) {
+        return facts != null && facts.values().stream().anyMatch(counts -> counts.get("returned") > 0);
     }
 
     /** These orders' fact rows from their raw rows as of {@code now}; drills and ids of no order have none. */

@@ -23,10 +23,7 @@ public class ReportListings {
     Assessments assessments;
 
     @Inject
-    org.linkage110.routing.FigureSource routing;
-
-    @Inject
-    java.time.Clock clock;
+    DisputedItems disputedItems;
 
     @Inject
     Taxonomy taxonomy;
@@ -48,8 +45,7 @@ public class ReportListings {
         int disputedMinimum = figures.disputedMinimum();
         Map<String, String> items = new HashMap<>();
         taxonomy.entries().forEach(e -> items.put(e.code(), e.nameZh()));
-        List<List<String>> rows = routing.disputedItems(from.atStartOfDay(clock.getZone()).toInstant(),
-                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), disputedMinimum).stream()
+        List<List<String>> rows = disputedItems.of(from, to, disputedMinimum).stream()
                 .map(d -> List.of(d.itemCode() + " " + items.getOrDefault(d.itemCode(), ""), String.valueOf(d.returns()),
                         String.join("、", d.units().stream().map(u -> names.getOrDefault(u, u)).toList()),
                         d.reasons().isEmpty() ? "—" : String.join("；", d.reasons())))

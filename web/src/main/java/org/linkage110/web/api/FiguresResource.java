@@ -147,7 +147,7 @@ public class FiguresResource {
     @Path("disputed-items")
     @Operation(summary = "Items returned between units at least min times (default APP_FIGURES_DISPUTED_MINIMUM, 3) among the period's orders, "
             + "with the units and their reasons: the list for the monthly jurisdiction consultation")
-    public List<org.linkage110.routing.FigureSource.DisputedItem> disputed(@QueryParam("from") String from,
+    public List<org.linkage110.supervision.DisputedItem> disputed(@QueryParam("from") String from,
                                                                            @QueryParam("to") String to,
                                                                            @QueryParam("min") Integer minimum) {
         FigureQuery period = query(from, to, null, null, null, null);

@@ -350,10 +350,10 @@ public class DashboardBacking implements Serializable {
     }
 
     private Integer disputedMinimum;
-    private transient List<org.linkage110.routing.FigureSource.DisputedItem> disputed;
+    private transient List<org.linkage110.supervision.DisputedItem> disputed;
 
     /** The disputed-jurisdiction list of the period (001), for the office's monthly consultation. */
-    public List<org.linkage110.routing.FigureSource.DisputedItem> getDisputed() {
+    public List<org.linkage110.supervision.DisputedItem> getDisputed() {
         if (!currentUser.isOffice()) {
             return List.of();
         }

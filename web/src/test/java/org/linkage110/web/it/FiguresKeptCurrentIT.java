@@ -253,6 +253,24 @@ class FiguresKeptCurrentIT {
         current("a change after the repair");
     }
 
+    @Test
+    void returnsLostBehindTheApplicationsBackAreFoundAndRepairedByTheCheck() throws Exception {
+        long order = deliver(9, "小区树木需要修剪", "C03-02", phone());
+        driver.act(dispatch(order, "IMMEDIATE", CITY), "return", "树木归园林所管");
+        current("returned");
+        Database.update("DELETE FROM supervision_order_return WHERE incident_id = ?", order);
+        assertThat(disputed()).as("the list as tampered with").isEmpty();
+
+        JsonObject found = check();
+        assertThat(found.getInt("ordersDiffering")).as(found.toString()).isEqualTo(1);
+        assertThat(found.getInt("rowsDiffering")).as("the counts were right").isZero();
+        assertThat(found.getJsonArray("differences").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)).containsExactly("order " + order + ": its returned instructions");
+        current("repaired");
+        assertThat(disputed()).singleElement().satisfies(item -> assertThat(item.getJsonArray("reasons").getString(0))
+                .isEqualTo("树木归园林所管"));
+    }
+
     /** A day an earlier version's sweep built is left alone by changes until it is rebuilt once. */
     @Test
     void aDayTheOldSweepBuiltMovesOnlyOnceItIsRebuilt() throws SQLException {
@@ -279,6 +297,7 @@ class FiguresKeptCurrentIT {
         Map<String, Long> figure = counts(figures());
         try {
             RawFigures.assertEqual(figure, day, Database::scalar);
+            RawFigures.assertDisputedEqual(disputed(), day);
         } catch (AssertionError e) {
             throw new AssertionError("after " + step + " (" + day + "): " + e.getMessage(), e);
         }
@@ -333,6 +352,14 @@ class FiguresKeptCurrentIT {
     private void office(String path, String json) {
         HttpResponse<String> response = http.call("POST", path, Flows.DISPATCHER, null, json);
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+    }
+
+    /** The day's disputed-jurisdiction list, every item sent back at least once. */
+    private List<JsonObject> disputed() {
+        HttpResponse<String> listed = http.call("GET", "api/v1/figures/disputed-items?from=" + day + "&to=" + day
+                + "&min=1", SUPERVISOR, null, null);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        return Http.array(listed).stream().map(jakarta.json.JsonValue::asJsonObject).toList();
     }
 
     private JsonObject check() {

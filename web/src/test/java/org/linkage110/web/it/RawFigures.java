@@ -56,4 +56,33 @@ final class RawFigures {
         assertThat(facts.get("unresolved")).isEqualTo(raw.scalar("SELECT COUNT(*) " + callbacks
                 + " AND b.resolution <> 'RESOLVED'"));
     }
+
+    /**
+     * Asserts that the disputed-jurisdiction list of {@code day} (asked for with a minimum of one)
+     * names every item sent back among the day's orders, as often, by the same units, with the same
+     * reasons, as the raw instructions say.
+     */
+    static void assertDisputedEqual(java.util.List<jakarta.json.JsonObject> listed, String day) throws SQLException {
+        String returned = "FROM routing_instruction i JOIN routing_order o ON o.incident_id = i.incident_id "
+                + "WHERE i.status = 'RETURNED' AND o.item_code IS NOT NULL "
+                + "AND o.received_at >= '" + day + "' - INTERVAL 8 HOUR AND o.received_at < '" + day + "' + INTERVAL 16 HOUR "
+                + "AND o.incident_id NOT IN (SELECT incident_id FROM routing_drill)";
+        java.util.Set<String> returns = new java.util.HashSet<>();
+        java.util.Set<String> units = new java.util.HashSet<>();
+        java.util.Set<String> reasons = new java.util.HashSet<>();
+        for (jakarta.json.JsonObject item : listed) {
+            String code = item.getString("itemCode");
+            returns.add(code + "|" + item.getJsonNumber("returns").longValue());
+            item.getJsonArray("units").getValuesAs(jakarta.json.JsonString.class)
+                    .forEach(u -> units.add(code + "|" + u.getString()));
+            item.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class)
+                    .forEach(r -> reasons.add(code + "|" + r.getString()));
+        }
+        assertThat(returns).as("returns per item").isEqualTo(Database.strings("SELECT CONCAT(o.item_code, '|', COUNT(*)) "
+                + returned + " GROUP BY o.item_code"));
+        assertThat(units).as("units per item").isEqualTo(Database.strings("SELECT DISTINCT CONCAT(o.item_code, '|', "
+                + "i.unit_code) " + returned));
+        assertThat(reasons).as("reasons per item").isEqualTo(Database.strings("SELECT DISTINCT CONCAT(o.item_code, '|', "
+                + "i.return_reason) " + returned + " AND TRIM(i.return_reason) <> ''"));
+    }
 }
