@@ -14,7 +14,7 @@ import org.linkage110.platform.Jsons;
 public record Problem(int status, String code, String title, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType TYPE = new MediaType("application", "problem+json");
 
     /**
      * One rejected field: what is wrong in words, and, where the module gave one, the refusal's

@@ -88,6 +88,10 @@ public final class ProblemMappers {
             return Problem.of(Response.Status.CONFLICT, "concurrent-change",
                     "Changed by someone else at the same moment; read it again.");
         }
+        if (lostToAnotherChange(t)) {
+            return Problem.of(Response.Status.CONFLICT, "concurrent-change",
+                    "Another change of the same records came first; nothing was written: send it again.");
+        }
         if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
             return Problem.of(Response.Status.FORBIDDEN, "forbidden", "Your role may not do this.");
         }
@@ -106,6 +110,20 @@ public final class ProblemMappers {
         }
         LOG.log(Level.SEVERE, "unexpected failure of an API call", thrown);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error", "The server failed; the failure is logged.");
+    }
+
+    /**
+     * Whether the database rolled the call back for another transaction holding the same rows: a
+     * deadlock it lost (SQL state 40001, MariaDB 1213) or a lock waited for too long (1205).
+     */
+    public static boolean lostToAnotherChange(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && (sql instanceof java.sql.SQLTransactionRollbackException
+                    || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

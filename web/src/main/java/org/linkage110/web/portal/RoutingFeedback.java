@@ -59,7 +59,8 @@ public class RoutingFeedback {
                 violations.getConstraintViolations().forEach(v -> messages.errorText(messages.violation(v,
                         messages.text("field." + v.getPropertyPath().toString().replaceAll(".*\\.", ""),
                                 v.getPropertyPath().toString().replaceAll(".*\\.", "")))));
-            } else if (failed.getCause() instanceof jakarta.persistence.OptimisticLockException) {
+            } else if (failed.getCause() instanceof jakarta.persistence.OptimisticLockException
+                    || org.linkage110.web.api.ProblemMappers.lostToAnotherChange(failed)) {
                 messages.error("routing.stale");
             } else {
                 throw failed;
