@@ -15,7 +15,8 @@
 #   bench/actions.sh [seconds-per-load] [load...]   # default 20 s; rate:20:8 rate:50:8 max:8
 # BENCH_BUILD=0 skips the build; BENCH_CAPS=APP:JDBC (default 40:250) the subjects made a second
 # for a max load on each side (the load ends early when they are used up); BENCH_FACTS_OFF=0 skips
-# the second start.
+# the second start; BENCH_JFR=1 records the first start's loads with Flight Recorder
+# (var/log/bench-actions.jfr).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../bin/lib/common.sh"
 
@@ -137,8 +138,12 @@ capture dispatch "UPDATE routing_order SET STATUS = %WHERE ((incident_id = @orde
 capture sign "UPDATE routing_instruction SET STATUS = %SIGNED%WHERE ((ID = @instruction) AND (VERSION = %"
 
 status=0
+# the recording covers the first start's loads only (application and baseline alike)
+JFR_FILE="$VAR/log/bench-actions.jfr"
+[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$server" JFR.start name=bench settings=profile filename="$JFR_FILE" >/dev/null
 bench run "$BASE" "$TOKEN" "$UNIT_KEY" "$(jdbc_url "$BENCH_DB")" "$DB_USER" "$DB_PASSWORD" "$WORK" \
     "$SECONDS_PER_LOAD" "$CAPS" false "${LOADS[@]}" || status=$?
+if [ "${BENCH_JFR:-0}" = 1 ]; then jcmd "$server" JFR.stop name=bench >/dev/null; log "flight recording: $JFR_FILE"; fi
 [ "$status" = 0 ] || [ "$status" = 3 ] || die "the benchmark failed ($status)"
 if [ "${BENCH_FACTS_OFF:-1}" != 0 ]; then
     stop_app
