@@ -31,7 +31,10 @@ import java.util.stream.Collectors;
 public class FactTables {
 
     private static final int CHUNK = 500;
+    private static final String DAILY = "supervision_daily_fact";
+    private static final String UNITS = "supervision_daily_unit_fact";
     private static final String KEY_COLUMNS = "day, unit_code, tier, sub_district, category";
+    private static final String UNIT_KEY_COLUMNS = "day, unit_code, tier";
     private static final String COUNTS = String.join(", ", FactCounts.COLUMNS);
 
     @PersistenceContext(unitName = "supervision")
@@ -98,22 +101,37 @@ public class FactTables {
         }
         after.forEach((key, counts) -> {
             if (!counts.equals(before.get(key))) {
-                upsert("supervision_order_fact", "incident_id, ", List.of(incidentId), key, counts,
+                List<Object> keyValues = new ArrayList<>(List.of(incidentId));
+                keyValues.addAll(keyOf(key));
+                upsert("supervision_order_fact", "incident_id, " + KEY_COLUMNS, keyValues, counts,
                         "day = VALUES(day), sub_district = VALUES(sub_district), category = VALUES(category), "
                                 + setTo(), false);
             }
         });
     }
 
-    /** Adds each delta to its daily row (made when missing), in key order; rows left all zero are removed. */
+    /**
+     * Adds each delta to its daily row and to its unit's row of the day (made when missing), in key
+     * order, the daily rows first; rows left all zero are removed.
+     */
     public void addToDaily(Map<FactKey, FactCounts> delta) {
+        Map<FactKey, FactCounts> perUnit = new TreeMap<>();
         for (Map.Entry<FactKey, FactCounts> move : new TreeMap<>(delta).entrySet()) {
-            upsert("supervision_daily_fact", "", List.of(), move.getKey(), move.getValue(),
-                    String.join(", ", FactCounts.COLUMNS.stream().map(c -> c + " = " + c + " + VALUES(" + c + ")")
-                            .toList()) + ", refreshed_at = VALUES(refreshed_at)", true);
-            if (java.util.Arrays.stream(move.getValue().values()).anyMatch(v -> v < 0)) {
-                deleteDailyIfZero(move.getKey());
+            add(DAILY, KEY_COLUMNS, keyOf(move.getKey()), move.getValue());
+            perUnit.computeIfAbsent(unitKey(move.getKey()), k -> new FactCounts()).addAll(move.getValue());
+        }
+        perUnit.forEach((key, counts) -> {
+            if (!counts.isZero()) {
+                add(UNITS, UNIT_KEY_COLUMNS, unitKeyOf(key), counts);
             }
+        });
+    }
+
+    private void add(String table, String keyColumns, List<Object> keyValues, FactCounts counts) {
+        upsert(table, keyColumns, keyValues, counts, String.join(", ", FactCounts.COLUMNS.stream()
+                .map(c -> c + " = " + c + " + VALUES(" + c + ")").toList()) + ", refreshed_at = VALUES(refreshed_at)", true);
+        if (java.util.Arrays.stream(counts.values()).anyMatch(v -> v < 0)) {
+            deleteIfZero(table, keyColumns, keyValues);
         }
     }
 
@@ -130,14 +148,49 @@ public class FactTables {
 
     /** Sets a daily row outright (the rebuild, which holds the day's rows); zero counts remove it. */
     public void setDaily(FactKey key, FactCounts counts) {
+        set(DAILY, KEY_COLUMNS, keyOf(key), counts);
+    }
+
+    /**
+     * Sums the unit rows of a day again from its daily rows (the rebuild, which holds them): the unit
+     * rows (keyed without sub-district and category) that differed, and how.
+     */
+    public Map<FactKey, String> sumUnitsAgain(LocalDate day) {
+        Map<FactKey, FactCounts> stored = unitRows("SELECT day, unit_code, tier, " + COUNTS + " FROM " + UNITS
+                + " WHERE day = ? FOR UPDATE", day);
+        Map<FactKey, FactCounts> summed = unitRows("SELECT day, unit_code, tier, " + String.join(", ",
+                FactCounts.COLUMNS.stream().map(c -> "SUM(" + c + ")").toList()) + " FROM " + DAILY
+                + " WHERE day = ? GROUP BY day, unit_code, tier", day);
+        Map<FactKey, String> differing = new TreeMap<>();
+        java.util.Set<FactKey> keys = new java.util.TreeSet<>(stored.keySet());
+        keys.addAll(summed.keySet());
+        for (FactKey key : keys) {
+            FactCounts was = stored.getOrDefault(key, new FactCounts());
+            FactCounts is = summed.getOrDefault(key, new FactCounts());
+            if (!was.equals(is)) {
+                differing.put(key, is.differencesFrom(was));
+                set(UNITS, UNIT_KEY_COLUMNS, unitKeyOf(key), is);
+            }
+        }
+        return differing;
+    }
+
+    private Map<FactKey, FactCounts> unitRows(String select, LocalDate day) {
+        Map<FactKey, FactCounts> rows = new TreeMap<>();
+        for (Object row : em.createNativeQuery(select).setParameter(1, day).getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.put(new FactKey(day(r[0]), (String) r[1], ((Number) r[2]).intValue(), "", ""), FactCounts.of(r, 3));
+        }
+        return rows;
+    }
+
+    private void set(String table, String keyColumns, List<Object> keyValues, FactCounts counts) {
         if (counts.isZero()) {
-            em.createNativeQuery("DELETE FROM supervision_daily_fact WHERE day = ? AND unit_code = ? AND tier = ? "
-                    + "AND sub_district = ? AND category = ?").setParameter(1, key.day()).setParameter(2, key.unit())
-                    .setParameter(3, key.tier()).setParameter(4, key.subDistrict()).setParameter(5, key.category())
-                    .executeUpdate();
+            var delete = em.createNativeQuery("DELETE FROM " + table + " WHERE " + matching(keyColumns));
+            bind(delete, keyValues);
+            delete.executeUpdate();
         } else {
-            upsert("supervision_daily_fact", "", List.of(), key, counts, setTo() + ", refreshed_at = VALUES(refreshed_at)",
-                    true);
+            upsert(table, keyColumns, keyValues, counts, setTo() + ", refreshed_at = VALUES(refreshed_at)", true);
         }
     }
 
@@ -173,26 +226,20 @@ public class FactTables {
                 .executeUpdate();
     }
 
-    private void deleteDailyIfZero(FactKey key) {
-        em.createNativeQuery("DELETE FROM supervision_daily_fact WHERE day = ? AND unit_code = ? AND tier = ? "
-                + "AND sub_district = ? AND category = ? AND "
-                + String.join(" AND ", FactCounts.COLUMNS.stream().map(c -> c + " = 0").toList()))
-                .setParameter(1, key.day()).setParameter(2, key.unit()).setParameter(3, key.tier())
-                .setParameter(4, key.subDistrict()).setParameter(5, key.category()).executeUpdate();
+    private void deleteIfZero(String table, String keyColumns, List<Object> keyValues) {
+        var delete = em.createNativeQuery("DELETE FROM " + table + " WHERE " + matching(keyColumns) + " AND "
+                + String.join(" AND ", FactCounts.COLUMNS.stream().map(c -> c + " = 0").toList()));
+        bind(delete, keyValues);
+        delete.executeUpdate();
     }
 
-    private void upsert(String table, String leading, List<Object> leadingValues, FactKey key, FactCounts counts,
-                        String onDuplicate, boolean stamped) {
-        int marks = leadingValues.size() + 5 + FactCounts.COLUMNS.size() + (stamped ? 1 : 0);
-        var insert = em.createNativeQuery("INSERT INTO " + table + " (" + leading + KEY_COLUMNS + ", " + COUNTS
+    private void upsert(String table, String keyColumns, List<Object> keyValues, FactCounts counts, String onDuplicate,
+                        boolean stamped) {
+        int marks = keyValues.size() + FactCounts.COLUMNS.size() + (stamped ? 1 : 0);
+        var insert = em.createNativeQuery("INSERT INTO " + table + " (" + keyColumns + ", " + COUNTS
                 + (stamped ? ", refreshed_at" : "") + ") VALUES (" + String.join(", ", Collections.nCopies(marks, "?"))
                 + ") ON DUPLICATE KEY UPDATE " + onDuplicate);
-        int p = 1;
-        for (Object value : leadingValues) {
-            insert.setParameter(p++, value);
-        }
-        insert.setParameter(p++, key.day()).setParameter(p++, key.unit()).setParameter(p++, key.tier())
-                .setParameter(p++, key.subDistrict()).setParameter(p++, key.category());
+        int p = bind(insert, keyValues);
         for (long value : counts.values()) {
             insert.setParameter(p++, value);
         }
@@ -200,6 +247,31 @@ public class FactTables {
             insert.setParameter(p, now());
         }
         insert.executeUpdate();
+    }
+
+    /** Binds these values from the first parameter on: the next parameter's position. */
+    private static int bind(jakarta.persistence.Query query, List<Object> values) {
+        int p = 1;
+        for (Object value : values) {
+            query.setParameter(p++, value);
+        }
+        return p;
+    }
+
+    private static String matching(String keyColumns) {
+        return String.join(" AND ", java.util.Arrays.stream(keyColumns.split(", ")).map(c -> c + " = ?").toList());
+    }
+
+    private static List<Object> keyOf(FactKey key) {
+        return List.of(key.day(), key.unit(), key.tier(), key.subDistrict(), key.category());
+    }
+
+    private static List<Object> unitKeyOf(FactKey key) {
+        return List.of(key.day(), key.unit(), key.tier());
+    }
+
+    private static FactKey unitKey(FactKey key) {
+        return new FactKey(key.day(), key.unit(), key.tier(), "", "");
     }
 
     private static String setTo() {

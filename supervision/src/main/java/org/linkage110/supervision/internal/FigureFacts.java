@@ -111,6 +111,10 @@ public class FigureFacts {
                 tables.setDaily(key, is);
             }
         }
+        for (Map.Entry<FactKey, String> unit : tables.sumUnitsAgain(day).entrySet()) {
+            rowsDiffering++;
+            name(differences, "unit row " + unit.getKey().unit() + "/" + unit.getKey().tier() + ": " + unit.getValue());
+        }
         for (long id : returns.rebuild(day, Set.copyOf(orders))) {
             ordersDiffering.add(id);
             name(differences, "order " + id + ": its returned instructions");

@@ -228,6 +228,9 @@ class FiguresKeptCurrentIT {
                 lead.getJsonNumber("id").longValue());
         Database.update("UPDATE supervision_daily_fact SET received = received + 5 WHERE day = ? AND unit_code = ?", day,
                 CITY);
+        // the district's figures read the unit rows: tampered with apart from the daily rows they sum
+        Database.update("UPDATE supervision_daily_unit_fact SET received = received + 5 WHERE day = ? AND unit_code = ?",
+                day, CITY);
         assertThat(counts(figures())).as("the figures as tampered with").containsEntry("received", 6L)
                 .containsEntry("signed", 0L);
         Http.problem(http.call("POST", "api/v1/figures/check?from=" + day + "&to=" + day, Flows.DISPATCHER, null, null),
@@ -235,11 +238,13 @@ class FiguresKeptCurrentIT {
 
         JsonObject found = check();
         assertThat(found.getInt("ordersDiffering")).as(found.toString()).isEqualTo(1);
-        assertThat(found.getInt("rowsDiffering")).as(found.toString()).isEqualTo(1);
+        assertThat(found.getInt("rowsDiffering")).as(found.toString()).isEqualTo(2);
         List<String> differences = found.getJsonArray("differences").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList();
         assertThat(differences).anyMatch(t -> t.startsWith("order " + order + ":") && t.contains("signed 0→1"));
         assertThat(differences).anyMatch(t -> t.startsWith("row " + CITY + "/") && t.contains("received 6→1")
+                && t.contains("signed 0→1"));
+        assertThat(differences).anyMatch(t -> t.startsWith("unit row " + CITY + "/") && t.contains("received 6→1")
                 && t.contains("signed 0→1"));
         assertThat(notifications()).as("the office is told once").isEqualTo(1);
         assertThat(http.get(http.serverRoot("metrics?scope=application"), null).body())
@@ -298,6 +303,14 @@ class FiguresKeptCurrentIT {
         try {
             RawFigures.assertEqual(figure, day, Database::scalar);
             RawFigures.assertDisputedEqual(disputed(), day);
+            // the day's figures read the unit rows; per category they read the daily rows, which must sum to them
+            HttpResponse<String> perCategory = http.call("GET", "api/v1/figures/series?by=category&from=" + day + "&to="
+                    + day, SUPERVISOR, null, null);
+            assertThat(perCategory.statusCode()).as(perCategory.body()).isEqualTo(200);
+            Map<String, Long> summed = new java.util.HashMap<>();
+            Http.json(perCategory).values().forEach(set -> counts(set.asJsonObject()).forEach((k, v) -> summed.merge(k, v,
+                    Long::sum)));
+            figure.forEach((k, v) -> assertThat(summed.getOrDefault(k, 0L)).as("per category, summed: " + k).isEqualTo(v));
         } catch (AssertionError e) {
             throw new AssertionError("after " + step + " (" + day + "): " + e.getMessage(), e);
         }
