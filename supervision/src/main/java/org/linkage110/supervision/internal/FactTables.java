@@ -16,9 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The statements on the fact tables: the orders' head rows (the lock that puts the changes of one
@@ -192,38 +190,6 @@ public class FactTables {
         } else {
             upsert(table, keyColumns, keyValues, counts, setTo() + ", refreshed_at = VALUES(refreshed_at)", true);
         }
-    }
-
-    /** Whether the day still holds facts the sweep built before there were order facts. */
-    public boolean legacy(LocalDate day) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM supervision_fact_legacy_day WHERE day = ?")
-                .setParameter(1, day).getSingleResult()).longValue() > 0;
-    }
-
-    /** Which of these days still hold facts the sweep built before there were order facts. */
-    public Set<LocalDate> legacyOf(Collection<LocalDate> days) {
-        if (days.isEmpty()) {
-            return Set.of();
-        }
-        var select = em.createNativeQuery("SELECT day FROM supervision_fact_legacy_day WHERE day IN ("
-                + String.join(", ", Collections.nCopies(days.size(), "?")) + ")");
-        int p = 1;
-        for (LocalDate day : days) {
-            select.setParameter(p++, day);
-        }
-        List<?> found = select.getResultList();
-        return found.stream().map(FactTables::day).collect(Collectors.toSet());
-    }
-
-    /** Days still to convert, oldest first. */
-    public List<LocalDate> legacyDays(int max) {
-        return em.createNativeQuery("SELECT day FROM supervision_fact_legacy_day ORDER BY day").setMaxResults(max)
-                .getResultList().stream().map(FactTables::day).toList();
-    }
-
-    public void converted(LocalDate day) {
-        em.createNativeQuery("DELETE FROM supervision_fact_legacy_day WHERE day = ?").setParameter(1, day)
-                .executeUpdate();
     }
 
     private void deleteIfZero(String table, String keyColumns, List<Object> keyValues) {

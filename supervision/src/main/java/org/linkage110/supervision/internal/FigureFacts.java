@@ -43,6 +43,9 @@ public class FigureFacts {
     FactTables tables;
 
     @Inject
+    LegacyDays legacyDays;
+
+    @Inject
     FigureSource routing;
 
     @Inject
@@ -66,7 +69,7 @@ public class FigureFacts {
     /** Days the sweep of earlier versions built that are still to be rebuilt once, oldest first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<LocalDate> oldDays(int max) {
-        return tables.legacyDays(max);
+        return legacyDays.oldest(max);
     }
 
     /**
@@ -80,7 +83,7 @@ public class FigureFacts {
         Map<FactKey, FactCounts> dailyBefore = tables.dailyForUpdate(day);
         Map<Long, Map<FactKey, FactCounts>> stored = tables.orderRowsOf(day);
         Map<Long, Map<FactKey, FactCounts>> raw = fromRaw(day, now, Set.copyOf(orders));
-        boolean legacy = tables.legacy(day);
+        boolean legacy = legacyDays.contains(day);
         List<String> differences = new ArrayList<>();
         Map<Long, Map<FactKey, FactCounts>> after = new HashMap<>(stored);
         Set<Long> ordersDiffering = new TreeSet<>();
@@ -120,7 +123,7 @@ public class FigureFacts {
             name(differences, "order " + id + ": its returned instructions");
         }
         if (legacy) {
-            tables.converted(day);
+            legacyDays.converted(day);
             return new FactCheck(day, raw.size(), dailyAfter.size(), 0, 0, List.of(), true);
         }
         return new FactCheck(day, raw.size(), dailyAfter.size(), ordersDiffering.size(), rowsDiffering, differences,

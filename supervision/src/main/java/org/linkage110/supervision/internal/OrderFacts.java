@@ -35,6 +35,9 @@ public class OrderFacts {
     FactTables tables;
 
     @Inject
+    LegacyDays legacyDays;
+
+    @Inject
     FigureSource routing;
 
     @Inject
@@ -68,7 +71,7 @@ public class OrderFacts {
                 moved.put(id, (is.isEmpty() ? was : is).keySet().iterator().next().day());
             }
         }
-        moved.values().removeAll(tables.legacyOf(Set.copyOf(moved.values())));
+        moved.values().removeAll(legacyDays.among(Set.copyOf(moved.values())));
         List<Map<FactKey, FactCounts>> deltas = new ArrayList<>();
         for (long id : moved.keySet()) {
             Map<FactKey, FactCounts> was = before.getOrDefault(id, Map.of());
