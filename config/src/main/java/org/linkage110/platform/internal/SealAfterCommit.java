@@ -41,7 +41,7 @@ public class SealAfterCommit {
 
     @PostConstruct
     void init() {
-        runs = new OneRunAtATime(executor, this::sealOnce, pending::get, () -> { });
+        runs = new OneRunAtATime(executor, this::sealOnce, pending::get, () -> { }, OneRunAtATime.LINGER);
     }
 
     /** In an audited transaction: seal its events once it has committed (asked once per transaction). */

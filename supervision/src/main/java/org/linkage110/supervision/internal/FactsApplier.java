@@ -62,7 +62,7 @@ public class FactsApplier {
             for (Asked left; (left = asked.poll()) != null; ) {
                 left.applied().complete(false);
             }
-        });
+        }, OneRunAtATime.LINGER);
     }
 
     /** Applies the order's committed change soon: whether its facts are current (false: left to the nightly check). */
