@@ -28,10 +28,7 @@ class OneRunAtATimeTest {
         AtomicInteger starts = new AtomicInteger();
         CountDownLatch inFirstRound = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        OneRunAtATime runs = new OneRunAtATime(task -> {
-            starts.incrementAndGet();
-            threads.execute(task);
-        }, () -> {
+        OneRunAtATime runs = new OneRunAtATime(counting(starts), () -> {
             if (waiting.getAndSet(0) == 0) {
                 return false;
             }
@@ -57,10 +54,7 @@ class OneRunAtATimeTest {
         AtomicInteger waiting = new AtomicInteger();
         AtomicInteger starts = new AtomicInteger();
         AtomicInteger looks = new AtomicInteger();
-        OneRunAtATime runs = new OneRunAtATime(task -> {
-            starts.incrementAndGet();
-            threads.execute(task);
-        }, () -> {
+        OneRunAtATime runs = new OneRunAtATime(counting(starts), () -> {
             if (looks.incrementAndGet() == 1) {
                 waiting.set(1); // came in just as the round found nothing
                 return false;
@@ -77,10 +71,7 @@ class OneRunAtATimeTest {
         AtomicInteger waiting = new AtomicInteger();
         AtomicInteger starts = new AtomicInteger();
         AtomicInteger taken = new AtomicInteger();
-        OneRunAtATime runs = new OneRunAtATime(task -> {
-            starts.incrementAndGet();
-            threads.execute(task);
-        }, () -> {
+        OneRunAtATime runs = new OneRunAtATime(counting(starts), () -> {
             if (waiting.getAndSet(0) == 0) {
                 return false;
             }
@@ -103,10 +94,7 @@ class OneRunAtATimeTest {
     void afterTheLingerTheRunLetsGoAndTheNextAskStartsAnother() {
         AtomicInteger waiting = new AtomicInteger();
         AtomicInteger starts = new AtomicInteger();
-        OneRunAtATime runs = new OneRunAtATime(task -> {
-            starts.incrementAndGet();
-            threads.execute(task);
-        }, () -> waiting.getAndSet(0) > 0, () -> waiting.get() > 0, () -> { }, Duration.ofMillis(20));
+        OneRunAtATime runs = new OneRunAtATime(counting(starts), () -> waiting.getAndSet(0) > 0, () -> waiting.get() > 0, () -> { }, Duration.ofMillis(20));
         waiting.incrementAndGet();
         runs.ask();
         await().atMost(Duration.ofSeconds(5)).until(() -> waiting.get() == 0);
@@ -126,6 +114,14 @@ class OneRunAtATimeTest {
         runs.ask();
         runs.ask();
         assertThat(refused.get()).as("each ask tried to start a run").isEqualTo(2);
+    }
+
+    /** The test's threads, counting the runs started on them. */
+    private java.util.concurrent.Executor counting(AtomicInteger starts) {
+        return task -> {
+            starts.incrementAndGet();
+            threads.execute(task);
+        };
     }
 
     private static void hold(CountDownLatch latch) {

@@ -67,10 +67,7 @@ public class FigureSource {
                 + "i.return_reason FROM routing_order o JOIN routing_instruction i ON i.incident_id = o.incident_id "
                 + "WHERE " + where + " AND i.status = 'RETURNED' AND o.item_code IS NOT NULL "
                 + "AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id) ORDER BY i.id");
-        for (int i = 0; i < parameters.size(); i++) {
-            select.setParameter(i + 1, parameters.get(i));
-        }
-        List<?> rows = select.getResultList();
+        List<?> rows = bound(select, parameters).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new ReturnFact(((Number) r[0]).longValue(),
                 ((Number) r[1]).longValue(), instant(r[2]), (String) r[3], (String) r[4], (String) r[5])).toList();
     }
@@ -107,10 +104,7 @@ public class FigureSource {
                 + "AND status <> 'RETURNED' GROUP BY incident_id) li ON li.incident_id = o.incident_id "
                 + "WHERE " + where
                 + " AND NOT EXISTS (SELECT 1 FROM routing_drill d WHERE d.incident_id = o.incident_id)");
-        for (int i = 0; i < parameters.size(); i++) {
-            select.setParameter(i + 1, parameters.get(i));
-        }
-        List<?> rows = select.getResultList();
+        List<?> rows = bound(select, parameters).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new OrderFact(((Number) r[0]).longValue(), (String) r[1],
                 r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4], truth(r[5]), truth(r[6]),
                 truth(r[7]), instant(r[8]))).toList();
@@ -149,10 +143,7 @@ public class FigureSource {
                 + "FROM routing_instruction i JOIN routing_order o ON o.incident_id = i.incident_id "
                 + "LEFT JOIN routing_instruction_stage s ON s.instruction_id = i.id "
                 + "WHERE " + where + " ORDER BY i.id");
-        for (int i = 0; i < parameters.size(); i++) {
-            select.setParameter(i + 1, parameters.get(i));
-        }
-        List<?> rows = select.getResultList();
+        List<?> rows = bound(select, parameters).getResultList();
         Map<Long, Builder> builders = new LinkedHashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -194,6 +185,13 @@ public class FigureSource {
             return new InstructionFact(incidentId, unitCode, tier, signed, Boolean.TRUE.equals(stages.get(Stage.SIGN_FOR)),
                     fedBack, returned, Map.copyOf(stages));
         }
+    }
+
+    private static jakarta.persistence.Query bound(jakarta.persistence.Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     private static boolean truth(Object value) {

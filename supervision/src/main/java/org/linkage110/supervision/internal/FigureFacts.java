@@ -82,7 +82,8 @@ public class FigureFacts {
         tables.lockHeads(orders);
         Map<FactKey, FactCounts> dailyBefore = tables.dailyForUpdate(day);
         Map<Long, Map<FactKey, FactCounts>> stored = tables.orderRowsOf(day);
-        Map<Long, Map<FactKey, FactCounts>> raw = fromRaw(day, now, Set.copyOf(orders));
+        Set<Long> locked = Set.copyOf(orders);
+        Map<Long, Map<FactKey, FactCounts>> raw = fromRaw(day, now, locked);
         boolean legacy = legacyDays.contains(day);
         List<String> differences = new ArrayList<>();
         Map<Long, Map<FactKey, FactCounts>> after = new HashMap<>(stored);
@@ -118,7 +119,7 @@ public class FigureFacts {
             rowsDiffering++;
             name(differences, "unit row " + unit.getKey().unit() + "/" + unit.getKey().tier() + ": " + unit.getValue());
         }
-        for (long id : returns.rebuild(day, Set.copyOf(orders))) {
+        for (long id : returns.rebuild(day, locked)) {
             ordersDiffering.add(id);
             name(differences, "order " + id + ": its returned instructions");
         }
