@@ -20,7 +20,6 @@ import org.linkage110.domain.Role;
 import org.linkage110.routing.RoutingRefusedException;
 import org.linkage110.supervision.internal.Callers;
 import org.linkage110.supervision.internal.FactCounts;
-import org.linkage110.supervision.internal.FigureFacts;
 
 /**
  * The six rates of 002 and the other figures of the office (README, Indicators), summed from the
@@ -45,24 +44,13 @@ public class Figures {
     EntityManager em;
 
     @Inject
-    FigureFacts facts;
-
-    @Inject
     Callers callers;
-
-    @Inject
-    org.linkage110.intake.Incidents incidents;
 
     @Inject
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "app.targets", defaultValue = "RESPONSE>=1.00,COMPLETION>=0.90,SATISFACTION>=0.95,REPEAT<=0.10")
-    String targets;
-
-    @Inject
-    @ConfigProperty(name = "app.targets.amber-margin", defaultValue = "0.05")
-    double amberMargin;
+    org.linkage110.supervision.internal.IndicatorTargets targets;
 
     @Inject
     @ConfigProperty(name = "app.figures.disputed-minimum", defaultValue = "3")
@@ -176,53 +164,8 @@ public class Figures {
     }
 
     private FigureSet set(FigureQuery q, FactCounts counts) {
-        Map<String, Long> named = new LinkedHashMap<>();
-        FactCounts.COLUMNS.forEach(c -> named.put(c, counts.get(c)));
-        Map<String, double[]> goals = goals();
-        List<Indicator> indicators = new ArrayList<>();
-        for (IndicatorDefinition d : IndicatorDefinition.ALL) {
-            long numerator = counts.get(d.numeratorOf());
-            long denominator = d.denominatorOf().stream().mapToLong(counts::get).sum();
-            Double value = denominator == 0 ? null : (double) numerator / denominator;
-            double[] goal = goals.get(d.code());
-            Double target = goal == null ? null : goal[0];
-            indicators.add(new Indicator(d.code(), d.nameZh(), d.nameEn(), numerator, denominator, value, target,
-                    d.higherIsBetter(), status(value, goal), d.numeratorOf(), String.join("+", d.denominatorOf())));
-        }
-        return new FigureSet(q, named, indicators);
+        return targets.set(q, counts);
     }
-
-    private Indicator.Status status(Double value, double[] goal) {
-        if (value == null) {
-            return Indicator.Status.NO_DATA;
-        }
-        if (goal == null) {
-            return Indicator.Status.NO_TARGET;
-        }
-        double gap = goal[1] > 0 ? goal[0] - value : value - goal[0];
-        if (gap <= 1e-9) {
-            return Indicator.Status.GREEN;
-        }
-        return gap <= amberMargin + 1e-9 ? Indicator.Status.AMBER : Indicator.Status.RED;
-    }
-
-    /** code → {target, +1 when at least, -1 when at most}. */
-    private Map<String, double[]> goals() {
-        Map<String, double[]> goals = new LinkedHashMap<>();
-        for (String entry : targets.split(",")) {
-            String e = entry.strip();
-            int at = e.contains(">=") ? e.indexOf(">=") : e.indexOf("<=");
-            if (at < 0) {
-                throw new IllegalStateException("a target is CODE>=value or CODE<=value: " + e);
-            }
-            goals.put(e.substring(0, at), new double[] {Double.parseDouble(e.substring(at + 2)),
-                    e.startsWith(">=", at) ? 1 : -1});
-        }
-        return goals;
-    }
-
-    @Inject
-    org.linkage110.routing.FigureSource routing;
 
     @Inject
     org.linkage110.supervision.internal.DisputedItems disputed;
@@ -239,98 +182,16 @@ public class Figures {
         return disputed.of(from, to, Math.max(1, minimum));
     }
 
-    /** Counts a drill-down lists orders for, those it lists instructions for, and those it lists callbacks for. */
-    private static final List<String> ORDER_COUNTS = List.of("received", "diverted", "closed", "sent_to_police",
-            "repeats");
-    private static final List<String> INSTRUCTION_COUNTS = List.of("dispatched", "signed", "signed_on_time", "fed_back",
-            "returned", "sign_due", "sign_on_time", "contact_due", "contact_on_time", "arrive_due", "arrive_on_time",
-            "report_due", "report_on_time", "result_due", "result_on_time");
-    private static final List<String> CALLBACK_COUNTS = List.of("callbacks_done", "satisfaction_answers", "satisfied",
-            "complaints", "unresolved");
+    @Inject
+    org.linkage110.supervision.internal.FigureDrillDown drillDown;
 
     /**
      * Drill-down: the orders, instructions or callbacks behind one count of a query, from the raw
-     * orders by the same definitions as the daily facts, so that the entries add up to the figure
-     * (each adds 1; for repeat calls, the order's repeat calls).
+     * orders by the same definitions as the daily facts, so that the entries add up to the figure.
      */
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
     public List<FigureEntry> behind(FigureQuery query, String count) {
-        FigureQuery q = scoped(query);
-        if (count == null
-                || !ORDER_COUNTS.contains(count) && !INSTRUCTION_COUNTS.contains(count) && !CALLBACK_COUNTS.contains(count)) {
-            throw RoutingRefusedException.of("count", "one of " + ORDER_COUNTS + ", " + INSTRUCTION_COUNTS + " or "
-                    + CALLBACK_COUNTS);
-        }
-        java.time.Instant from = q.from().atStartOfDay(clock.getZone()).toInstant();
-        java.time.Instant to = q.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        Map<Long, org.linkage110.routing.FigureSource.OrderFact> orders = new LinkedHashMap<>();
-        routing.orders(from, to).forEach(o -> orders.put(o.incidentId(), o));
-        List<FigureEntry> behind = new ArrayList<>();
-        if (ORDER_COUNTS.contains(count)) {
-            Map<Long, Integer> repeats = "repeats".equals(count) ? incidents.repeatCounts(from, to) : Map.of();
-            for (var o : orders.values()) {
-                long adds = switch (count) {
-                    case "diverted" -> o.diverted() ? 1 : 0;
-                    case "closed" -> o.closed() ? 1 : 0;
-                    case "sent_to_police" -> o.sentToPolice() ? 1 : 0;
-                    case "repeats" -> repeats.getOrDefault(o.incidentId(), 0);
-                    default -> 1;
-                };
-                if (adds > 0 && matches(q, o.leadUnit(), o.leadTier(), o)) {
-                    behind.add(new FigureEntry(o.incidentId(), 0, 0, adds));
-                }
-            }
-            return behind;
-        }
-        if (CALLBACK_COUNTS.contains(count)) {
-            for (var callback : facts.doneCallbacks(orders.keySet())) {
-                var o = orders.get(callback.incidentId());
-                int adds = FigureFacts.callbackCounts(callback).getOrDefault(count, 0);
-                if (adds > 0 && matches(q, o.leadUnit(), o.leadTier(), o)) {
-                    behind.add(new FigureEntry(o.incidentId(), 0, callback.id(), adds));
-                }
-            }
-            return behind;
-        }
-        for (var i : routing.instructionIds(from, to, clock.instant())) {
-            var o = orders.get(i.fact().incidentId());
-            if (o == null || !matches(q, i.fact().unitCode(), i.fact().tier(), o)) {
-                continue;
-            }
-            if (counts(i.fact(), count)) {
-                behind.add(new FigureEntry(o.incidentId(), i.id(), 0, 1));
-            }
-        }
-        return behind;
-    }
-
-    private static boolean matches(FigureQuery q, String unit, Integer tier, org.linkage110.routing.FigureSource.OrderFact o) {
-        return (q.unit() == null || q.unit().equals(unit == null ? "" : unit))
-                && (q.tier() == null || q.tier().equals(tier == null ? 0 : tier))
-                && (q.subDistrict() == null || q.subDistrict().equals(o.subDistrict() == null ? "" : o.subDistrict()))
-                && (q.category() == null || q.category().equals(o.category() == null ? "" : o.category()));
-    }
-
-    private static boolean counts(org.linkage110.routing.FigureSource.InstructionFact f, String count) {
-        return switch (count) {
-            case "dispatched" -> true;
-            case "signed" -> f.signed();
-            case "signed_on_time" -> f.signedOnTime();
-            case "fed_back" -> f.fedBack();
-            case "returned" -> f.returned();
-            default -> {
-                String prefix = count.substring(0, count.indexOf('_'));
-                org.linkage110.domain.calendar.Stage stage = switch (prefix) {
-                    case "sign" -> org.linkage110.domain.calendar.Stage.SIGN_FOR;
-                    case "contact" -> org.linkage110.domain.calendar.Stage.CALLER_CONTACT;
-                    case "arrive" -> org.linkage110.domain.calendar.Stage.ARRIVE;
-                    case "report" -> org.linkage110.domain.calendar.Stage.FIRST_REPORT;
-                    default -> org.linkage110.domain.calendar.Stage.RESULT;
-                };
-                Boolean onTime = f.stagesOnTime().get(stage);
-                yield count.endsWith("_due") ? onTime != null : Boolean.TRUE.equals(onTime);
-            }
-        };
+        return drillDown.behind(scoped(query), count);
     }
 
     @Inject
