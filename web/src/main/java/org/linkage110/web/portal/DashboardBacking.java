@@ -41,10 +41,7 @@ public class DashboardBacking implements Serializable {
     Clock clock;
 
     @Inject
-    org.linkage110.supervision.Reports reports;
-
-    @Inject
-    jakarta.security.enterprise.SecurityContext security;
+    Messages messages;
 
     private final FigureFilter filter = new FigureFilter();
     private transient FigureSet current;
@@ -249,77 +246,10 @@ public class DashboardBacking implements Serializable {
                 .build().toString();
     }
 
-    /** The reports issued (for supervisors and administrators). */
-    public List<org.linkage110.supervision.ReportView> getReports() {
-        return isOffice() ? reports.latest(24) : List.of();
-    }
-
-    public boolean isOffice() {
-        return security.isCallerInRole("SUPERVISOR") || security.isCallerInRole("ADMIN");
-    }
-
-    /** A report's parts per unit and sub-district (the office). */
-    public List<org.linkage110.supervision.ReportPartView> parts(org.linkage110.supervision.ReportView report) {
-        return reports.parts(report.id());
-    }
-
-    private String reportKind = org.linkage110.supervision.Reports.MONTHLY;
-    private LocalDate reportDay;
-
-    @Inject
-    RoutingFeedback feedback;
-
-    @Inject
-    Messages messages;
-
-    /** Issues the report of the period containing the day chosen (the period must have ended). */
-    public void issue() {
-        if (feedback.attempt(() -> reports.issue(reportKind, reportDay))) {
-            messages.info("dashboard.issued");
-        }
-    }
-
-    public String getReportKind() {
-        return reportKind;
-    }
-
-    public void setReportKind(String reportKind) {
-        this.reportKind = reportKind;
-    }
-
-    public LocalDate getReportDay() {
-        return reportDay;
-    }
-
-    public void setReportDay(LocalDate reportDay) {
-        this.reportDay = reportDay;
-    }
-
     /** The dashboard for one unit over the same period and slice. */
     public String unitUrl(String unitCode) {
         prepare();
         return "dashboard.xhtml?" + filter.forUnit(unitCode).parameters();
-    }
-
-    /** The parts of the reports for the operator's own unit (a unit's head). */
-    public List<org.linkage110.supervision.ReportPartView> getMyParts() {
-        return security.isCallerInRole("UNIT_OPERATOR") && !isOffice() ? reports.mine(24) : List.of();
-    }
-
-    public org.primefaces.model.StreamedContent partPdf(org.linkage110.supervision.ReportPartView part) {
-        return Downloads.of(part.title() + ".pdf", Downloads.PDF, () -> reports.partPdf(part.id()));
-    }
-
-    public org.primefaces.model.StreamedContent partXlsx(org.linkage110.supervision.ReportPartView part) {
-        return Downloads.of(part.title() + ".xlsx", Downloads.XLSX, () -> reports.partXlsx(part.id()));
-    }
-
-    public org.primefaces.model.StreamedContent pdf(org.linkage110.supervision.ReportView report) {
-        return Downloads.of(report.title() + ".pdf", Downloads.PDF, () -> reports.pdf(report.id()));
-    }
-
-    public org.primefaces.model.StreamedContent xlsx(org.linkage110.supervision.ReportView report) {
-        return Downloads.of(report.title() + ".xlsx", Downloads.XLSX, () -> reports.xlsx(report.id()));
     }
 
     public String percent(Double value) {
