@@ -34,6 +34,9 @@ public final class CategorySuggester {
     private final Map<String, Set<String>> charactersOf = new HashMap<>();
     private final Map<String, Double> pairRarity;
     private final Map<String, Double> characterRarity;
+    /** Gram → the items whose profile has it: a description's grams are looked up once, not once per item. */
+    private final Map<String, List<String>> itemsWithPair;
+    private final Map<String, List<String>> itemsWithCharacter;
 
     public CategorySuggester(Map<String, List<String>> keywords, Map<String, String> names) {
         this.keywords = Map.copyOf(keywords);
@@ -47,6 +50,8 @@ public final class CategorySuggester {
         });
         pairRarity = rarity(pairsOf);
         characterRarity = rarity(charactersOf);
+        itemsWithPair = itemsWith(pairsOf);
+        itemsWithCharacter = itemsWith(charactersOf);
     }
 
     public List<CategorySuggestion> rank(String description, int limit) {
@@ -66,27 +71,23 @@ public final class CategorySuggester {
             return scores;
         }
         String text = description.toLowerCase();
-        Set<String> pairs = grams(List.of(description), 2);
-        Set<String> characters = grams(List.of(description), 1);
-        for (Map.Entry<String, List<String>> item : keywords.entrySet()) {
-            double score = KEYWORD_WEIGHT * matchedKeywords(text, item.getKey()).stream()
-                    .mapToInt(w -> w.length() * w.length()).sum();
-            Set<String> itemPairs = pairsOf.get(item.getKey());
-            for (String pair : pairs) {
-                if (itemPairs.contains(pair)) {
-                    score += pairRarity.get(pair);
-                }
-            }
-            Set<String> itemCharacters = charactersOf.get(item.getKey());
-            for (String character : characters) {
-                if (itemCharacters.contains(character)) {
-                    score += CHARACTER_WEIGHT * characterRarity.get(character);
-                }
-            }
-            if (score > 0) {
-                scores.put(item.getKey(), score);
+        for (String item : keywords.keySet()) {
+            int matched = matchedKeywords(text, item).stream().mapToInt(w -> w.length() * w.length()).sum();
+            if (matched > 0) {
+                scores.put(item, KEYWORD_WEIGHT * matched);
             }
         }
+        // each item's score adds its shared pairs, then its shared characters, in the description's order
+        for (String pair : grams(List.of(description), 2)) {
+            double rarity = pairRarity.getOrDefault(pair, 0.0);
+            itemsWithPair.getOrDefault(pair, List.of()).forEach(item -> scores.merge(item, rarity, Double::sum));
+        }
+        for (String character : grams(List.of(description), 1)) {
+            double weight = CHARACTER_WEIGHT * characterRarity.getOrDefault(character, 0.0);
+            itemsWithCharacter.getOrDefault(character, List.of())
+                    .forEach(item -> scores.merge(item, weight, Double::sum));
+        }
+        scores.values().removeIf(score -> score <= 0);
         return scores;
     }
 
@@ -143,6 +144,12 @@ public final class CategorySuggester {
             }
         }
         return grams;
+    }
+
+    private static Map<String, List<String>> itemsWith(Map<String, Set<String>> gramsOfItem) {
+        Map<String, List<String>> items = new HashMap<>();
+        gramsOfItem.forEach((item, grams) -> grams.forEach(g -> items.computeIfAbsent(g, k -> new ArrayList<>()).add(item)));
+        return items;
     }
 
     /** ln(items / items having the gram): shared by every item, a gram says nothing. */
