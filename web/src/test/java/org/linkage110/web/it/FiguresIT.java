@@ -305,6 +305,19 @@ class FiguresIT {
             assertThat(browser.visible(By.id("messages")).getText()).as("issued once only").contains("2001-01-01");
             assertThat(browser.visible(By.id("assessment")).getText()).contains("区城市管理局").contains("28.6");
             browser.screenshot("dashboard-assessment", browser.visible(By.id("assessment")));
+            // the report form's labels each on one line and beside their fields, not over them (squeezed into
+            // its label column, the form wrapped them a character a line and the menu ran under the next label)
+            for (String field : List.of("issue-form:kind", "issue-form:report-day_input")) {
+                WebElement label = browser.driver().findElement(By.cssSelector("label[for='" + field.replace("_input", "")
+                        + "'], label[for='" + field + "']"));
+                Object lines = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "var r = document.createRange(); r.selectNodeContents(arguments[0]); "
+                                + "return new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top))).size;", label);
+                assertThat(((Number) lines).intValue()).as("lines of the label of " + field).isEqualTo(1);
+                assertThat(label.getRect().getX() + label.getRect().getWidth())
+                        .as("the label of " + field + " ends before its field").isLessThanOrEqualTo(
+                                browser.visible(By.id(field)).getRect().getX());
+            }
         }
         long quarterly = Http.array(http.call("GET", "api/v1/figures/reports", SUPERVISOR, null, null)).stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getString("title").equals("2001年第1季度非警务警情分流联动处置考核情况"))
