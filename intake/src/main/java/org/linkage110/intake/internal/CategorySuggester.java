@@ -31,7 +31,6 @@ public final class CategorySuggester {
     private final Map<String, String> names;
     private final Map<String, List<String>> lowerCase = new HashMap<>();
     private final Map<String, Set<String>> pairsOf = new HashMap<>();
-    private final Map<String, Set<String>> charactersOf = new HashMap<>();
     private final Map<String, Double> pairRarity;
     private final Map<String, Double> characterRarity;
     /** Gram → the items whose profile has it: a description's grams are looked up once, not once per item. */
@@ -41,6 +40,7 @@ public final class CategorySuggester {
     public CategorySuggester(Map<String, List<String>> keywords, Map<String, String> names) {
         this.keywords = Map.copyOf(keywords);
         this.names = Map.copyOf(names);
+        Map<String, Set<String>> charactersOf = new HashMap<>();
         keywords.forEach((item, words) -> {
             lowerCase.put(item, words.stream().map(String::toLowerCase).toList());
             List<String> profile = new ArrayList<>(words);
