@@ -67,8 +67,7 @@ public class Figures {
 
     @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN, Role.Names.DISPATCHER, Role.Names.UNIT_OPERATOR})
     public FigureSet compute(FigureQuery query) {
-        FigureQuery q = scoped(query);
-        return set(q, grouped(q, null).getOrDefault("", new FactCounts()));
+        return totalOf(scoped(query));
     }
 
     /**
@@ -81,22 +80,19 @@ public class Figures {
         if (!DIMENSIONS.containsKey(dimension)) {
             throw RoutingRefusedException.of("by", "one of " + DIMENSIONS.keySet());
         }
-        FigureQuery q = scoped(query);
-        Map<String, FigureSet> sets = new LinkedHashMap<>();
-        grouped(q, dimension).forEach((key, counts) -> sets.put(key, set(q, counts)));
-        return sets;
+        return byOf(scoped(query), dimension);
     }
 
     /** The figures of a query, for reports and schedules that run without a caller. */
     @PermitAll
     public FigureSet totalOf(FigureQuery query) {
-        return set(query, grouped(query, null).getOrDefault("", new FactCounts()));
+        return targets.set(query, grouped(query, null).getOrDefault("", new FactCounts()));
     }
 
     @PermitAll
     public Map<String, FigureSet> byOf(FigureQuery query, String dimension) {
         Map<String, FigureSet> sets = new LinkedHashMap<>();
-        grouped(query, dimension).forEach((key, counts) -> sets.put(key, set(query, counts)));
+        grouped(query, dimension).forEach((key, counts) -> sets.put(key, targets.set(query, counts)));
         return sets;
     }
 
@@ -161,10 +157,6 @@ public class Figures {
             groups.put(String.valueOf(r[0]), FactCounts.of(r, 1));
         }
         return groups;
-    }
-
-    private FigureSet set(FigureQuery q, FactCounts counts) {
-        return targets.set(q, counts);
     }
 
     @Inject
