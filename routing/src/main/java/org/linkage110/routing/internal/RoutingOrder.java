@@ -2,6 +2,7 @@ package org.linkage110.routing.internal;
 
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,12 +14,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.linkage110.domain.DispatchMode;
-import org.linkage110.domain.FieldLimits;
 import org.linkage110.domain.HandlingClass;
 import org.linkage110.domain.IncidentSource;
 import org.linkage110.domain.InstructionLevel;
 import org.linkage110.domain.event.IncidentRecorded;
-import org.linkage110.intake.CallFlag;
 import org.linkage110.platform.Jsons;
 import org.linkage110.routing.Assessment;
 import org.linkage110.routing.DispatchDecision;
@@ -68,109 +67,17 @@ public class RoutingOrder {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    @Column(name = "caller_name", length = 100)
-    private String callerName;
-
-    @Column(name = "caller_phone", length = 30)
-    private String callerPhone;
-
-    @Column(nullable = false, length = FieldLimits.ADDRESS)
-    private String address;
-
-    @Column(name = "grid_code", length = 50)
-    private String gridCode;
+    @Embedded
+    private OrderCall call;
 
     @Column(name = "sub_district", length = 40)
     private String subDistrict;
 
-    @Column(nullable = false, columnDefinition = "TEXT")
-    private String description;
+    @Embedded
+    private OrderProposal proposal;
 
-    @Column(name = "item_code", length = 6)
-    private String itemCode;
-
-    @Column(name = "on_scene_dispute")
-    private boolean onSceneDispute;
-
-    @Column(name = "threat_to_safety")
-    private boolean threatToSafety;
-
-    @Column(name = "utilities_hazard")
-    private boolean utilitiesHazard;
-
-    @Column(name = "needs_police_first")
-    private boolean needsPoliceFirst;
-
-    @Column(name = "inferred_on_scene_dispute")
-    private boolean inferredOnSceneDispute;
-
-    @Column(name = "inferred_threat_to_safety")
-    private boolean inferredThreatToSafety;
-
-    @Column(name = "inferred_utilities_hazard")
-    private boolean inferredUtilitiesHazard;
-
-    @Column(name = "inferred_needs_police_first")
-    private boolean inferredNeedsPoliceFirst;
-
-    @Column(name = "suspected_police")
-    private boolean suspectedPolice;
-
-    @Column(name = "call_reading", columnDefinition = "TEXT")
-    private String callReading;
-
-    @Column(name = "police_dispatch_reason", columnDefinition = "TEXT")
-    private String policeDispatchReason;
-
-    @Column(name = "proposed_rule", nullable = false, length = 40)
-    private String proposedRule;
-
-    @Column(name = "proposed_reason", nullable = false, length = 500)
-    private String proposedReason;
-
-    @Column(name = "proposed_reason_en", length = 500)
-    private String proposedReasonEn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "proposed_class", nullable = false, length = 20)
-    private HandlingClass proposedClass;
-
-    @Column(name = "proposed_level")
-    private int proposedLevel;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "proposed_mode", nullable = false, length = 20)
-    private DispatchMode proposedMode;
-
-    @Column(name = "proposed_lead", length = 40)
-    private String proposedLead;
-
-    @Column(name = "proposed_co_units", nullable = false, length = 500)
-    private String proposedCoUnits;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "handling_class", length = 20)
-    private HandlingClass handlingClass;
-
-    private Integer level;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "dispatch_mode", length = 20)
-    private DispatchMode dispatchMode;
-
-    @Column(name = "lead_unit", length = 40)
-    private String leadUnit;
-
-    private boolean overridden;
-
-    @Column(name = "override_reason", columnDefinition = "TEXT")
-    private String overrideReason;
-
-    @Column(name = "assessed_by", length = 100)
-    private String assessedBy;
-
-    @Column(name = "assessed_at")
-    private Instant assessedAt;
+    @Embedded
+    private OfficeDecision decision = new OfficeDecision();
 
     @Column(name = "dispatch_round")
     private int dispatchRound;
@@ -180,9 +87,6 @@ public class RoutingOrder {
 
     @Column(name = "closed_at")
     private Instant closedAt;
-
-    @Column(name = "co_units", nullable = false, length = 500)
-    private String coUnits = "";
 
     @Column(name = "returned_by", nullable = false, length = 500)
     private String returnedBy = "";
@@ -202,31 +106,9 @@ public class RoutingOrder {
         order.source = recorded.source();
         order.externalNumber = recorded.externalNumber();
         order.receivedAt = recorded.receivedAt();
-        order.callerName = recorded.callerName();
-        order.callerPhone = recorded.callerPhone();
-        order.address = recorded.address();
-        order.gridCode = recorded.gridCode();
+        order.call = OrderCall.of(recorded);
         order.subDistrict = subDistrict;
-        order.description = recorded.description();
-        order.itemCode = recorded.categoryCode();
-        order.onSceneDispute = recorded.flags().onSceneDispute();
-        order.threatToSafety = recorded.flags().threatToSafety();
-        order.utilitiesHazard = recorded.flags().utilitiesHazard();
-        order.needsPoliceFirst = recorded.flags().needsPoliceFirst();
-        order.inferredOnSceneDispute = basis.inferred(CallFlag.ON_SCENE_DISPUTE);
-        order.inferredThreatToSafety = basis.inferred(CallFlag.THREAT_TO_SAFETY);
-        order.inferredUtilitiesHazard = basis.inferred(CallFlag.UTILITIES_HAZARD);
-        order.inferredNeedsPoliceFirst = basis.inferred(CallFlag.NEEDS_POLICE_FIRST);
-        order.suspectedPolice = basis.police().suspected();
-        order.callReading = basis.toJson();
-        order.proposedRule = proposal.ruleId();
-        order.proposedReason = proposal.reason();
-        order.proposedReasonEn = proposal.reasonEn();
-        order.proposedClass = proposal.handlingClass();
-        order.proposedLevel = proposal.level().number();
-        order.proposedMode = proposal.dispatchMode();
-        order.proposedLead = units.lead();
-        order.proposedCoUnits = String.join(",", units.coUnits());
+        order.proposal = OrderProposal.of(proposal, units, basis);
         order.move(OrderMove.PROPOSE);
         return order;
     }
@@ -239,31 +121,25 @@ public class RoutingOrder {
 
     /** What the proposal rests on: the given flags and the reading kept with the order. */
     public ProposalBasis basis() {
-        return ProposalBasis.fromJson(new IncidentRecorded.Flags(onSceneDispute, threatToSafety, utilitiesHazard,
-                needsPoliceFirst), callReading);
+        return proposal.basis(call.givenFlags());
     }
 
     public Assessment proposal() {
-        ProposalBasis basis = basis();
-        return new Assessment(proposedClass, InstructionLevel.of(proposedLevel), proposedMode, proposedRule,
-                proposedReason, proposedReasonEn, basis.flags(), basis.escalation(), suspectedPolice, basis.police().reason(),
-                basis.police().evidence(), basis.suggestions());
+        return proposal.assessment(call.givenFlags());
     }
 
     /** The proposal says 疑似警务警情: a dispatch needs a reason. */
     public boolean suspectedPoliceBusiness() {
-        return suspectedPolice;
+        return proposal.suspectedPolice();
     }
 
     public List<String> proposedCoUnitList() {
-        return proposedCoUnits.isEmpty() ? List.of() : Arrays.asList(proposedCoUnits.split(","));
+        return proposal.coUnits();
     }
 
     /** Whether the decision differs from the proposal in anything. */
     boolean differsFromProposal(DispatchDecision decision) {
-        return decision.handlingClass() != proposedClass || decision.level().number() != proposedLevel
-                || decision.dispatchMode() != proposedMode || !java.util.Objects.equals(decision.leadUnit(), proposedLead)
-                || !new java.util.HashSet<>(decision.coUnits()).equals(new java.util.HashSet<>(proposedCoUnitList()));
+        return proposal.differsFrom(decision);
     }
 
     /**
@@ -273,16 +149,7 @@ public class RoutingOrder {
      */
     void dispatch(DispatchDecision decision, boolean override, String by, Instant at, String handledBy) {
         move(decision.dispatchMode() == DispatchMode.TO_HOTLINE_12345 ? OrderMove.DIVERT : OrderMove.DISPATCH);
-        handlingClass = decision.handlingClass();
-        level = decision.level().number();
-        dispatchMode = decision.dispatchMode();
-        leadUnit = decision.leadUnit();
-        coUnits = String.join(",", decision.coUnits());
-        overridden = override;
-        overrideReason = override ? decision.reason() : null;
-        policeDispatchReason = suspectedPolice ? decision.reason() : null;
-        assessedBy = by;
-        assessedAt = at;
+        this.decision.take(decision, override, proposal.suspectedPolice(), by, at);
         dispatchRound++;
         if (handledBy != null) {
             subDistrict = handledBy;
@@ -301,11 +168,8 @@ public class RoutingOrder {
     void leadReturned(String unit, String reason, UnitChoice nextProposal) {
         move(OrderMove.LEAD_RETURNED);
         noteReturn(unit, reason);
-        proposedClass = handlingClass;
-        proposedLevel = level;
-        proposedMode = dispatchMode;
-        proposedLead = nextProposal.lead();
-        proposedCoUnits = String.join(",", nextProposal.coUnits());
+        proposal.reproposeAsDecided(decision.handlingClass(), decision.levelNumber(), decision.dispatchMode(),
+                nextProposal);
     }
 
     /** A co-unit sent its instruction back; the lead and the others go on. */
@@ -354,7 +218,7 @@ public class RoutingOrder {
     }
 
     public List<String> coUnitList() {
-        return coUnits.isEmpty() ? List.of() : Arrays.asList(coUnits.split(","));
+        return decision.coUnits();
     }
 
     public int resultRound() {
@@ -362,7 +226,7 @@ public class RoutingOrder {
     }
 
     public String gridCode() {
-        return gridCode;
+        return call.gridCode();
     }
 
     public long incidentId() {
@@ -386,7 +250,7 @@ public class RoutingOrder {
     }
 
     public String itemCode() {
-        return itemCode;
+        return call.itemCode();
     }
 
     public String subDistrict() {
@@ -394,19 +258,19 @@ public class RoutingOrder {
     }
 
     public HandlingClass handlingClass() {
-        return handlingClass;
+        return decision.handlingClass();
     }
 
     public InstructionLevel level() {
-        return level == null ? null : InstructionLevel.of(level);
+        return decision.level();
     }
 
     public DispatchMode dispatchMode() {
-        return dispatchMode;
+        return decision.dispatchMode();
     }
 
     public String leadUnit() {
-        return leadUnit;
+        return decision.leadUnit();
     }
 
     public Instant closedAt() {
@@ -418,39 +282,26 @@ public class RoutingOrder {
     }
 
     public TaskView task() {
-        return new TaskView(receivedAt, callerName, callerPhone, address, itemCode, description);
+        return call.task(receivedAt);
     }
 
     public OrderView toView() {
-        return new OrderView(incidentId, version, status, source, receivedAt, address, subDistrict, itemCode, proposal(),
-                proposedLead, proposedCoUnitList(), handlingClass, level(), dispatchMode, leadUnit, coUnitList(), overridden,
-                overrideReason, assessedBy, assessedAt, returnedUnits(), lastReturnReason, policeDispatchReason);
+        return new OrderView(incidentId, version, status, source, receivedAt, call.address(), subDistrict, call.itemCode(), proposal(),
+                proposal.lead(), proposedCoUnitList(), decision.handlingClass(), decision.level(), decision.dispatchMode(),
+                decision.leadUnit(), decision.coUnits(), decision.overridden(), decision.overrideReason(), decision.assessedBy(),
+                decision.assessedAt(), returnedUnits(), lastReturnReason, decision.policeDispatchReason());
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Jsons.createObjectBuilder()
-                .add("status", status.name())
-                .add("proposedRule", proposedRule)
-                .add("proposedClass", proposedClass.name())
-                .add("proposedLevel", proposedLevel)
-                .add("proposedMode", proposedMode.name())
-                .add("proposedLead", proposedLead == null ? "" : proposedLead)
-                .add("proposedCoUnits", proposedCoUnits)
-                .add("overridden", overridden)
-                .add("dispatchRound", dispatchRound)
-                .add("returnedBy", returnedBy);
-        if (handlingClass != null) {
-            json.add("handlingClass", handlingClass.name()).add("level", level).add("dispatchMode", dispatchMode.name())
-                    .add("leadUnit", leadUnit == null ? "" : leadUnit).add("coUnits", coUnits);
-        }
-        if (overrideReason != null) {
-            json.add("overrideReason", overrideReason);
-        }
-        if (suspectedPolice) {
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("status", status.name());
+        proposal.addTo(json);
+        decision.addTo(json);
+        json.add("dispatchRound", dispatchRound).add("returnedBy", returnedBy);
+        if (proposal.suspectedPolice()) {
             json.add("suspectedPoliceBusiness", true);
         }
-        if (policeDispatchReason != null) {
-            json.add("policeDispatchReason", policeDispatchReason);
+        if (decision.policeDispatchReason() != null) {
+            json.add("policeDispatchReason", decision.policeDispatchReason());
         }
         return json.build().toString();
     }
