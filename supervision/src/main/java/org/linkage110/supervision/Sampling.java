@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,6 @@ import org.linkage110.routing.OrderWatch;
 import org.linkage110.routing.RoutingRefusedException;
 import org.linkage110.supervision.internal.Callback;
 import org.linkage110.supervision.internal.Callers;
-import org.linkage110.supervision.internal.Notification;
-import org.linkage110.supervision.internal.NotificationDesk;
-import org.linkage110.supervision.internal.Rectification;
 import org.linkage110.supervision.internal.Sample;
 import org.linkage110.supervision.internal.SampleItem;
 import org.linkage110.supervision.internal.Sampler;
@@ -55,7 +51,7 @@ import org.linkage110.supervision.internal.SpotCheck;
  * day's closed orders (size and stratification configured; the seed recorded so the draw can be
  * reproduced), plus every order a failed callback flagged; drills are never drawn. Each drawn
  * order is reviewed against the checklist; a defect sends the unit a rectification request,
- * tracked until the unit answers and the office accepts.
+ * tracked until the unit answers and the office accepts ({@link Rectifications}).
  */
 @Stateless
 @DeclareRoles({Role.Names.SUPERVISOR, Role.Names.UNIT_OPERATOR})
@@ -71,13 +67,13 @@ public class Sampling {
     OrderWatch orders;
 
     @Inject
-    NotificationDesk notifications;
-
-    @Inject
     AuditTrail audit;
 
     @Inject
     Callers callers;
+
+    @Inject
+    Rectifications rectifications;
 
     @Inject
     Clock clock;
@@ -93,10 +89,6 @@ public class Sampling {
     @Inject
     @ConfigProperty(name = "app.sampling.stratify", defaultValue = "UNIT")
     String defaultStratify;
-
-    @Inject
-    @ConfigProperty(name = "app.sampling.rectify-within", defaultValue = "P3D")
-    Duration rectifyWithin;
 
     @Inject
     @ConfigProperty(name = "app.watch.enabled", defaultValue = "true")
@@ -254,90 +246,11 @@ public class Sampling {
         audit.record(new AuditedChange("supervision.sample.reviewed", "order", String.valueOf(item.incidentId()), before,
                 item.toJson()));
         if (!failed.isEmpty() && item.unitCode() != null) {
-            String request = "抽检发现：" + failed.stream().map(ChecklistItem::labelZh).collect(Collectors.joining("、"))
-                    + "未落实。" + note.strip();
-            Rectification rectification = new Rectification(item.id(), item.incidentId(), item.unitCode(), request, by,
-                    now, now.plus(rectifyWithin));
-            em.persist(rectification);
-            em.flush();
-            notifications.raise(item.unitCode(), "RECTIFICATION", item.incidentId(), rectification.id(),
-                    "工单 " + item.incidentId() + " " + request, "RECTIFICATION:" + rectification.id());
-            audit.record(AuditedChange.created("supervision.rectification.requested", "order", item.incidentId(),
-                    rectification.toJson()));
+            rectifications.request(item.id(), item.incidentId(), item.unitCode(), "抽检发现：" + failed.stream()
+                    .map(ChecklistItem::labelZh).collect(Collectors.joining("、")) + "未落实。" + note.strip(), by, now);
         }
         em.flush();
         return item.toView();
-    }
-
-    @RolesAllowed(Role.Names.SUPERVISOR)
-    public List<RectificationView> openRectifications(int max) {
-        return em.createNamedQuery(Rectification.OPEN, Rectification.class).setMaxResults(max).getResultStream()
-                .map(Rectification::toView).toList();
-    }
-
-    @RolesAllowed(Role.Names.UNIT_OPERATOR)
-    public List<RectificationView> myRectifications() {
-        return callers.unitOf(session.getCallerPrincipal()).map(unit -> em.createNamedQuery(Rectification.OF_UNIT,
-                Rectification.class).setParameter("unit", unit).getResultStream().map(Rectification::toView).toList())
-                .orElse(List.of());
-    }
-
-    @RolesAllowed(Role.Names.UNIT_OPERATOR)
-    public RectificationView answer(long rectificationId, long version, String text) {
-        Rectification rectification = rectification(rectificationId, version);
-        String unit = callers.unitOf(session.getCallerPrincipal()).orElse(null);
-        if (!rectification.unitCode().equals(unit)) {
-            throw new NotFoundInRoutingException("rectification", rectificationId);
-        }
-        if (!"OPEN".equals(rectification.status())) {
-            throw IllegalMoveException.illegal("the request is " + rectification.status());
-        }
-        if (text == null || text.isBlank() || text.length() > 2000) {
-            throw RoutingRefusedException.of("text", SupervisionProblem.PUT_RIGHT_UP_TO, 2000);
-        }
-        String before = rectification.toJson();
-        Instant now = clock.instant();
-        rectification.answer(text.strip(), callers.name(session.getCallerPrincipal()), now);
-        notifications.raise(Notification.OFFICE, "RECTIFICATION_ANSWERED", rectification.toView().incidentId(),
-                rectificationId, unit + " 已反馈整改情况", "RECTIFICATION_ANSWERED:" + rectificationId + ":" + now);
-        audit.record(new AuditedChange("supervision.rectification.answered", "order",
-                String.valueOf(rectification.toView().incidentId()), before, rectification.toJson()));
-        em.flush();
-        return rectification.toView();
-    }
-
-    @RolesAllowed(Role.Names.SUPERVISOR)
-    public RectificationView decide(long rectificationId, long version, boolean accept, String note) {
-        Rectification rectification = rectification(rectificationId, version);
-        if (!"ANSWERED".equals(rectification.status())) {
-            throw IllegalMoveException.illegal("only an answered request is decided; it is " + rectification.status());
-        }
-        if (!accept && (note == null || note.isBlank())) {
-            throw RoutingRefusedException.of("text", SupervisionProblem.STILL_MISSING);
-        }
-        RoutingRefusedException.requireWithinTextLimit("text", note);
-        String before = rectification.toJson();
-        Instant now = clock.instant();
-        rectification.decide(accept, note == null ? null : note.strip(), callers.name(session.getCallerPrincipal()), now);
-        if (!accept) {
-            notifications.raise(rectification.unitCode(), "RECTIFICATION", rectification.toView().incidentId(),
-                    rectificationId, "整改未通过：" + note.strip(), "RECTIFICATION_REFUSED:" + rectificationId + ":" + now);
-        }
-        audit.record(new AuditedChange("supervision.rectification.decided", "order",
-                String.valueOf(rectification.toView().incidentId()), before, rectification.toJson()));
-        em.flush();
-        return rectification.toView();
-    }
-
-    private Rectification rectification(long id, long version) {
-        Rectification rectification = em.find(Rectification.class, id);
-        if (rectification == null) {
-            throw new NotFoundInRoutingException("rectification", id);
-        }
-        if (rectification.version() != version) {
-            throw IllegalMoveException.staleVersion(version, rectification.version());
-        }
-        return rectification;
     }
 
     private Sample sample(long id) {

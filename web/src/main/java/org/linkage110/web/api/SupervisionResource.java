@@ -23,6 +23,7 @@ import org.linkage110.supervision.DrillScore;
 import org.linkage110.supervision.RectificationView;
 import org.linkage110.supervision.SampleItemView;
 import org.linkage110.supervision.SampleView;
+import org.linkage110.supervision.Rectifications;
 import org.linkage110.supervision.Sampling;
 import org.linkage110.supervision.SpotCheckView;
 import org.linkage110.supervision.Stratify;
@@ -68,6 +69,9 @@ public class SupervisionResource {
 
     @Inject
     Sampling sampling;
+
+    @Inject
+    Rectifications rectifications;
 
     @Inject
     Callbacks callbacks;
@@ -234,7 +238,7 @@ public class SupervisionResource {
     @Path("rectifications")
     @Operation(summary = "Rectification requests: those still open (office), or my unit's (unit operator)")
     public List<RectificationView> rectifications(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
-        return security.isUserInRole("UNIT_OPERATOR") ? sampling.myRectifications() : sampling.openRectifications(200);
+        return security.isUserInRole("UNIT_OPERATOR") ? rectifications.myRectifications() : rectifications.openRectifications(200);
     }
 
     @POST
@@ -242,7 +246,7 @@ public class SupervisionResource {
     @Operation(summary = "The unit answers a rectification request; If-Match with the version read")
     public RectificationView answerRectification(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                                                  Decision body) {
-        return sampling.answer(id, version(ifMatch, body), body == null ? null : body.text());
+        return rectifications.answer(id, version(ifMatch, body), body == null ? null : body.text());
     }
 
     @POST
@@ -251,7 +255,7 @@ public class SupervisionResource {
             + "the version read")
     public RectificationView decideRectification(@PathParam("id") long id, @PathParam("decision") String decision,
                                                  @HeaderParam("If-Match") String ifMatch, Decision body) {
-        return sampling.decide(id, version(ifMatch, body), "accept".equals(decision), body == null ? null : body.text());
+        return rectifications.decide(id, version(ifMatch, body), "accept".equals(decision), body == null ? null : body.text());
     }
 
     /** The version read: If-Match, as on every other call, or (as before) the body's {@code version}. */

@@ -27,7 +27,7 @@ public class RequestsBacking implements Serializable {
     Notifications notifications;
 
     @Inject
-    org.linkage110.supervision.Sampling sampling;
+    org.linkage110.supervision.Rectifications rectifications;
 
     @Inject
     RoutingFeedback feedback;
@@ -61,11 +61,11 @@ public class RequestsBacking implements Serializable {
     }
 
     public List<org.linkage110.supervision.RectificationView> getRectifications() {
-        return sampling.myRectifications();
+        return rectifications.myRectifications();
     }
 
     public void answerRectification(org.linkage110.supervision.RectificationView rectification) {
-        if (feedback.attempt(() -> sampling.answer(rectification.id(), rectification.version(),
+        if (feedback.attempt(() -> rectifications.answer(rectification.id(), rectification.version(),
                 rectificationAnswers.get(rectification.id())))) {
             messages.info("supervision.answered");
             rectificationAnswers.remove(rectification.id());

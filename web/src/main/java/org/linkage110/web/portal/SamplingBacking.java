@@ -13,6 +13,7 @@ import org.linkage110.supervision.ChecklistItem;
 import org.linkage110.supervision.RectificationView;
 import org.linkage110.supervision.SampleItemView;
 import org.linkage110.supervision.SampleView;
+import org.linkage110.supervision.Rectifications;
 import org.linkage110.supervision.Sampling;
 
 /**
@@ -27,6 +28,9 @@ public class SamplingBacking implements Serializable {
 
     @Inject
     Sampling sampling;
+
+    @Inject
+    Rectifications rectifications;
 
     @Inject
     RoutingFeedback feedback;
@@ -55,7 +59,7 @@ public class SamplingBacking implements Serializable {
     }
 
     public List<RectificationView> getRectifications() {
-        return sampling.openRectifications(100);
+        return rectifications.openRectifications(100);
     }
 
     public void drawYesterday() {
@@ -75,7 +79,7 @@ public class SamplingBacking implements Serializable {
     }
 
     public void decide(RectificationView rectification, boolean accept) {
-        if (feedback.attempt(() -> sampling.decide(rectification.id(), rectification.version(), accept, decisionNote))) {
+        if (feedback.attempt(() -> rectifications.decide(rectification.id(), rectification.version(), accept, decisionNote))) {
             messages.info("supervision.recorded");
             decisionNote = null;
         }
