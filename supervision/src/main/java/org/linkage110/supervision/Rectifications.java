@@ -55,8 +55,13 @@ public class Rectifications {
     @Resource
     SessionContext session;
 
-    /** Sends the unit a request about a reviewed sample item, in the reviewer's transaction. */
-    void request(long itemId, long incidentId, String unitCode, String request, String by, Instant now) {
+    /**
+     * Sends the unit a request about a reviewed sample item, in the reviewer's transaction. Public
+     * because the daily sampling calls it through the bean's view: the container refuses a call to
+     * a method that is not.
+     */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public void request(long itemId, long incidentId, String unitCode, String request, String by, Instant now) {
         Rectification rectification = new Rectification(itemId, incidentId, unitCode, request, by, now,
                 now.plus(rectifyWithin));
         em.persist(rectification);
