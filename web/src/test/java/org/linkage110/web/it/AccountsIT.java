@@ -19,13 +19,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -35,19 +30,14 @@ import org.openqa.selenium.support.ui.Select;
  * revoked; failed sign-ins lock, an administrator unlocks; refusing an unknown name costs what
  * refusing a known one does. The failsafe setup shortens the rotation overlap to 6 s.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class AccountsIT {
 
     private static final String ADMIN = Http.staff("admin");
     private static final String HR = "HR_SOCIAL_SECURITY_BUREAU";
     private static final String CHOSEN = "蓝色港湾-值班-2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

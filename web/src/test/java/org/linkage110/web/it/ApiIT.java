@@ -9,24 +9,14 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The agency API over real HTTP against Payara Micro and MariaDB. */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class ApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

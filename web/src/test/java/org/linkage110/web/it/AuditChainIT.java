@@ -19,13 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The tamper-evident audit trail over real HTTP and straight SQL: the application's database user
@@ -35,17 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * concurrent audited writes leave an unbroken chain. Needs the schema owner of its own that
  * bin/test sets up ({@code it.db.migration.user}).
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class AuditChainIT {
 
     private static final String ADMIN = Http.staff("admin");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

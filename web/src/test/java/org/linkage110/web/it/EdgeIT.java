@@ -16,30 +16,20 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The HTTP edge over real HTTP: the headers and cookie flags of every answer, the body limits, the
  * strict decoding of charsets and bytes, strict JSON types, and the per-client rate limit (this
  * test's own client {@code rate-probe} is configured at 1 call a second, bursts of 2, in the pom).
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class EdgeIT {
 
     private static final String JSON = "application/json";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

@@ -11,13 +11,8 @@ import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.linkage110.domain.FieldLimits;
 
@@ -26,15 +21,10 @@ import org.linkage110.domain.FieldLimits;
  * field's limit, a 500-character address and 4,000-character texts are stored whole, one character
  * more is refused with a 4xx and nothing written, and malformed inquiry answers are a 4xx, not a 500.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class FieldLimitsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

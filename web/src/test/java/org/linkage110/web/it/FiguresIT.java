@@ -16,13 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -33,19 +28,14 @@ import org.openqa.selenium.support.ui.Select;
  * dashboard, filtered by sub-district), and a day of random orders whose facts must equal a
  * recomputation from the raw rows.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class FiguresIT {
 
     private static final String SUPERVISOR = Http.staff("supervisor");
     private static final String DAY = "2001-03-15";
     private static final String RANDOM_DAY = "2001-04-20";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

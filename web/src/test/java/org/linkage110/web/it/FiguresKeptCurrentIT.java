@@ -18,13 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The figures follow every change of an order as the change answers, without any refresh: after
@@ -35,18 +30,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (as two servers would) add up too. The check finds and repairs what was changed behind the
  * application's back and tells the office. Each test has a day of receipt of its own, far in the past.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class FiguresKeptCurrentIT {
 
     private static final String SUPERVISOR = Http.staff("supervisor");
     private static final String CITY = "CITY_MANAGEMENT_BUREAU";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

@@ -12,30 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad bodies for six endpoints, generated from a seed (printed, and set with {@code -Dfuzz.seed=}):
  * every one is answered below 500, and one refused leaves no row behind. The bench runs the same
  * generator at a larger size.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class FuzzIT {
 
     private static final int PER_ENDPOINT = Integer.getInteger("fuzz.per-endpoint", 60);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

@@ -17,13 +17,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkage110.routing.InstructionAction;
 
 /**
@@ -33,18 +28,13 @@ import org.linkage110.routing.InstructionAction;
  * a co-unit's return leaving the rest; progress and results for 110 and 12345, to every repeat
  * caller; a reopening told to the unit and to the platform.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class HandlingLifecycleIT {
 
     private static final String DISPATCHER = Flows.DISPATCHER;
     private static final String SUPERVISOR = Http.staff("supervisor");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

@@ -8,13 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -26,17 +21,12 @@ import org.openqa.selenium.WebElement;
  * critical violation, the page has one h1, no {@code ???key???} and no message key shows, and the
  * menu is reached by Tab. Each page is kept as a screenshot and its load time printed.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class PortalAccessibilityIT {
 
     private static final String PASSWORD = "Demo-110";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Browser browser;

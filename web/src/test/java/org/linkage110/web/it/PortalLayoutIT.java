@@ -6,12 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -21,17 +16,12 @@ import org.openqa.selenium.support.ui.Select;
  * move changes, the page says what was done, the table shows the new tier and the unit's page its
  * tier history with who, when and why; the change is audited.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class PortalLayoutIT {
 
     private static final String UNIT = "CULTURE_TOURISM_SPORTS_CENTRE";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     @Test

@@ -12,29 +12,19 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What intake keeps of the reference data between calls (the item, its listed lead, the lead's
  * tier, the grids' street names) follows the office's change at once: the call right after a change is taken by the
  * changed entry, not by the copy an earlier call left.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class ReferenceCopiesIT {
 
     private static final String SUPERVISOR = Http.staff("supervisor");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     @Test

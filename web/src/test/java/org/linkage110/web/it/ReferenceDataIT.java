@@ -20,13 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.linkage110.platform.ReferenceData;
 
@@ -36,7 +31,7 @@ import org.linkage110.platform.ReferenceData;
  * every one of the 39 units acting with its own demo account and key; an operator's extension
  * request waiting for the unit head's sign-off. Changes the tests make to shared data are undone.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class ReferenceDataIT {
 
     private static final String ADMIN = Http.staff("admin");
@@ -44,12 +39,7 @@ class ReferenceDataIT {
     private static final String DISPATCHER = Http.staff("dispatcher");
     private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

@@ -9,27 +9,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A repeat call is linked to the newest open order of its category that it matches in any of the
  * three ways — the same place, the grid the sender named, the same caller — each looked up on its
  * own (IncidentRepository.openOrderRepeatedBy).
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class RepeatCallsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     @Test

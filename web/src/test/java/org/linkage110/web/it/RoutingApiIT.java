@@ -26,13 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Routing over real HTTP against the running server: assessment and dispatch by the office (staff
@@ -40,19 +35,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 110 (a real HTTP receiver here), and the guards: other units' instructions, illegal moves,
  * concurrent edits.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class RoutingApiIT {
 
     private static final String DISPATCHER = Flows.DISPATCHER;
     private static final String LINGXI = Flows.LINGXI;
     private static final int PEER_PORT = java.net.URI.create(System.getenv("APP_PEER_110_URL")).getPort();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;

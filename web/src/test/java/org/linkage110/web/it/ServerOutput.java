@@ -7,8 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What the server writes to its console while a test runs: the container adapter copies each line
- * of the Payara Micro process to this JVM's standard output, which this tees into a buffer.
+ * What the server writes to its console while a test runs: the container adapter (or, for the
+ * shared server, {@link SharedServer}) copies each line of the Payara Micro process to this JVM's
+ * standard output, which this tees into a buffer.
  */
 final class ServerOutput implements AutoCloseable {
 

@@ -22,32 +22,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Supervision over real HTTP: a callback that finds the matter unresolved reopens the order to the
  * same unit, which sees it again with the callee's words; a supervision order is issued, printed
  * as a Chinese PDF, acknowledged and answered by the unit it is addressed to.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedServer.Uses
 class SupervisionApiIT {
 
     private static final String SUPERVISOR = Http.staff("supervisor");
     private static final String UNIT = Http.staff("sd_lingxi");
     private static final String HEAD = Http.staff("sd_lingxi-head");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @SharedServer.Base
     URL base;
 
     private Http http;
