@@ -59,9 +59,13 @@ public class ApiClients {
         }
     }
 
-    /** Whether the key is a client's now; failures count towards the client's sign-in lock. */
+    /**
+     * Whether the key is a client's now; failures count towards the client's sign-in lock. A right
+     * key only reads (in the caller's transaction if it has one, else in none); a wrong one is
+     * counted in a transaction of its own.
+     */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ApiClientVerdict verify(String clientId, String secret, String origin) {
         String subject = SignInGuard.ofApiClient(clientId);
         ApiClient client = clientId == null || clientId.length() > 60 ? null : em.find(ApiClient.class, clientId);
@@ -71,7 +75,7 @@ public class ApiClients {
             return ApiClientVerdict.locked(locked.get());
         }
         if (!right) {
-            return guard.failed(subject, "api-key", origin).map(ApiClientVerdict::locked)
+            return guard.failedAlone(subject, "api-key", origin).map(ApiClientVerdict::locked)
                     .orElseGet(ApiClientVerdict::refused);
         }
         return ApiClientVerdict.valid(client.toView());

@@ -105,6 +105,12 @@ public class SignInGuard {
         return lockedBefore || locksNow ? Optional.of(lockedUntil) : Optional.empty();
     }
 
+    /** {@link #failed} for a caller with no transaction to count it in: in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Instant> failedAlone(String subject, String channel, String origin) {
+        return failed(subject, channel, origin);
+    }
+
     /** A successful sign-in clears the failures counted so far (no write when there are none). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void succeeded(String subject) {
