@@ -4,13 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.linkage110.domain.DispatchMode;
-import org.linkage110.domain.HandlingClass;
-import org.linkage110.domain.InstructionLevel;
-import org.linkage110.routing.DispatchDecision;
 import org.linkage110.routing.DutyRoster;
 import org.linkage110.routing.HandlingRecordView;
 import org.linkage110.routing.InstructionStatus;
@@ -47,12 +42,7 @@ public class AssessmentBacking implements Serializable {
 
     private Long id;
     private transient Optional<OrderView> order;
-    private HandlingClass handlingClass;
-    private InstructionLevel level;
-    private DispatchMode dispatchMode;
-    private String leadUnit;
-    private List<String> coUnits = new ArrayList<>();
-    private String reason;
+    private final DispatchForm form = new DispatchForm();
     private String policeReason;
     private String decisionNote;
     private boolean prepared;
@@ -63,13 +53,7 @@ public class AssessmentBacking implements Serializable {
             return;
         }
         prepared = true;
-        order().ifPresent(o -> {
-            handlingClass = o.proposal().handlingClass();
-            level = o.proposal().level();
-            dispatchMode = o.proposal().dispatchMode();
-            leadUnit = o.proposedLead();
-            coUnits = new ArrayList<>(o.proposedCoUnits());
-        });
+        order().ifPresent(form::fill);
     }
 
     public Optional<OrderView> order() {
@@ -155,12 +139,7 @@ public class AssessmentBacking implements Serializable {
         if (current == null) {
             return null;
         }
-        handlingClass = current.proposal().handlingClass();
-        level = current.proposal().level();
-        dispatchMode = current.proposal().dispatchMode();
-        leadUnit = current.proposedLead();
-        coUnits = new ArrayList<>(current.proposedCoUnits());
-        reason = null;
+        form.fill(current);
         return dispatch();
     }
 
@@ -169,15 +148,15 @@ public class AssessmentBacking implements Serializable {
         if (current == null) {
             return null;
         }
-        boolean done = feedback.attempt(() -> orders.dispatch(id, new DispatchDecision(handlingClass, level,
-                dispatchMode, leadUnit, coUnits, reason), current.version()), DISPATCH_FIELDS);
+        boolean done = feedback.attempt(() -> orders.dispatch(id, form.decision(), current.version()),
+                DISPATCH_FIELDS);
         if (!done) {
             overrideOpen = true;
             return reload();
         }
-        return again("routing.dispatched", String.valueOf(id), unitName(leadUnit)
-                + (coUnits.isEmpty() ? "" : messages.text("routing.andCoUnits", "+{0}").replace("{0}",
-                        String.valueOf(coUnits.size()))));
+        return again("routing.dispatched", String.valueOf(id), unitName(form.getLeadUnit())
+                + (form.getCoUnits().isEmpty() ? "" : messages.text("routing.andCoUnits", "+{0}").replace("{0}",
+                        String.valueOf(form.getCoUnits().size()))));
     }
 
     public String sendToPolice() {
@@ -230,16 +209,9 @@ public class AssessmentBacking implements Serializable {
         return null;
     }
 
-    public HandlingClass[] getHandlingClasses() {
-        return HandlingClass.values();
-    }
-
-    public InstructionLevel[] getLevels() {
-        return InstructionLevel.values();
-    }
-
-    public DispatchMode[] getDispatchModes() {
-        return DispatchMode.values();
+    /** The dispatch form, filled from the proposal when the page opens. */
+    public DispatchForm getForm() {
+        return form;
     }
 
     public Long getId() {
@@ -248,54 +220,6 @@ public class AssessmentBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public HandlingClass getHandlingClass() {
-        return handlingClass;
-    }
-
-    public void setHandlingClass(HandlingClass handlingClass) {
-        this.handlingClass = handlingClass;
-    }
-
-    public InstructionLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(InstructionLevel level) {
-        this.level = level;
-    }
-
-    public DispatchMode getDispatchMode() {
-        return dispatchMode;
-    }
-
-    public void setDispatchMode(DispatchMode dispatchMode) {
-        this.dispatchMode = dispatchMode;
-    }
-
-    public String getLeadUnit() {
-        return leadUnit;
-    }
-
-    public void setLeadUnit(String leadUnit) {
-        this.leadUnit = leadUnit;
-    }
-
-    public List<String> getCoUnits() {
-        return coUnits;
-    }
-
-    public void setCoUnits(List<String> coUnits) {
-        this.coUnits = coUnits == null ? new ArrayList<>() : coUnits;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public String getPoliceReason() {
